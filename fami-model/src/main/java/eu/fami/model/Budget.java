@@ -1,0 +1,32 @@
+package eu.fami.model;
+
+import java.util.List;
+import org.immutables.value.Value;
+
+/**
+ * A project's budget: lines per partner and cost category, their total, the form of grant.
+ *
+ * <pre>{@code Budget.builder().costMethod(CostMethod.REAL_COSTS).addLines(line).total(Amount.ofEuros(1000)).build()}</pre>
+ */
+@Value.Immutable
+public interface Budget {
+  /** Form of grant. */
+  @Nullable
+  CostMethod getCostMethod();
+
+  /** Indirect-cost method and rate. */
+  @Nullable
+  IndirectCosts getIndirectCosts();
+
+  /** Lines per partner and category. */
+  List<BudgetLine> getLines();
+
+  /** Total: the sum of the lines. */
+  @Nullable
+  Amount getTotal();
+
+  /** A builder of {@code Budget}. */
+  static ImmutableBudget.Builder builder() {
+    return ImmutableBudget.builder();
+  }
+}

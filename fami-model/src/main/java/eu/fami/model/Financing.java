@@ -1,0 +1,24 @@
+package eu.fami.model;
+
+import org.immutables.value.Value;
+
+/**
+ * One source of a project's financing.
+ *
+ * <pre>{@code Financing.builder().source(FundingSource.EU_AMIF).amount(Amount.ofEuros(750)).build()}</pre>
+ */
+@Value.Immutable
+public interface Financing {
+  /** Source. */
+  @Nullable
+  FundingSource getSource();
+
+  /** Amount. */
+  @Nullable
+  Amount getAmount();
+
+  /** A builder of {@code Financing}. */
+  static ImmutableFinancing.Builder builder() {
+    return ImmutableFinancing.builder();
+  }
+}

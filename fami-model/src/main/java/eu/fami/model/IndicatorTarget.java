@@ -1,0 +1,24 @@
+package eu.fami.model;
+
+import org.immutables.value.Value;
+
+/**
+ * A target value a project declares for an Annex VIII indicator.
+ *
+ * <pre>{@code IndicatorTarget.builder().id("O.2.3").target(3000L).build()}</pre>
+ */
+@Value.Immutable
+public interface IndicatorTarget {
+  /** Indicator id ({@code O.2.3}, {@code R.2.8}). */
+  @Nullable
+  String getId();
+
+  /** Target (a count). */
+  @Nullable
+  Long getTarget();
+
+  /** A builder of {@code IndicatorTarget}. */
+  static ImmutableIndicatorTarget.Builder builder() {
+    return ImmutableIndicatorTarget.builder();
+  }
+}

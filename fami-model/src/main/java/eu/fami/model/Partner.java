@@ -1,0 +1,46 @@
+package eu.fami.model;
+
+import org.immutables.value.Value;
+
+/**
+ * A partner of a project: the lead (capofila), a partner or an associate.
+ *
+ * <pre>{@code Partner.builder().id("00743110157").legalForm(LegalForm.REGION).role(PartnerRole.LEAD).build()}</pre>
+ */
+@Value.Immutable
+public interface Partner {
+  /** Identifier in the scheme of {@link #getIdScheme()}. */
+  @Nullable
+  String getId();
+
+  /** Identifier scheme; absent means {@link IdScheme#IT_TAX_CODE}. */
+  @Nullable
+  IdScheme getIdScheme();
+
+  /** Name. */
+  @Nullable
+  String getName();
+
+  /** Legal form. */
+  @Nullable
+  LegalForm getLegalForm();
+
+  /** Role in the project. */
+  @Nullable
+  PartnerRole getRole();
+
+  /** Region or country of the partner. */
+  @Nullable
+  Place getRegion();
+
+  /** The scheme in force: the stated one, or {@link IdScheme#IT_TAX_CODE}. */
+  default IdScheme effectiveIdScheme() {
+    IdScheme s = getIdScheme();
+    return s == null ? IdScheme.IT_TAX_CODE : s;
+  }
+
+  /** A builder of {@code Partner}. */
+  static ImmutablePartner.Builder builder() {
+    return ImmutablePartner.builder();
+  }
+}

@@ -1,0 +1,27 @@
+package eu.fami.model;
+
+import java.util.List;
+import org.immutables.value.Value;
+
+/**
+ * A quarterly monitoring report of a project: expenditure and indicator values for the quarter.
+ *
+ * <pre>{@code ProgressReport.builder().quarter(Quarter.of("2024-Q1")).build()}</pre>
+ */
+@Value.Immutable
+public interface ProgressReport {
+  /** The quarter reported. */
+  @Nullable
+  Quarter getQuarter();
+
+  /** Expenditure paid. */
+  List<Expenditure> getExpenditure();
+
+  /** Indicator values reached in the quarter. */
+  List<IndicatorValue> getIndicators();
+
+  /** A builder of {@code ProgressReport}. */
+  static ImmutableProgressReport.Builder builder() {
+    return ImmutableProgressReport.builder();
+  }
+}
