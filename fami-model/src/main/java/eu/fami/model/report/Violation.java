@@ -33,6 +33,10 @@ public interface Violation {
     return "";
   }
 
+  /** Key of the entity the violation is about (project code, or CUP), when known. */
+  @eu.fami.model.Nullable
+  String getEntity();
+
   /** Whether this is an error. */
   default boolean isError() {
     return getSeverity() == Severity.ERROR;
