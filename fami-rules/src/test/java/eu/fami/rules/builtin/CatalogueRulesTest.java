@@ -251,6 +251,7 @@ class CatalogueRulesTest {
     return Stream.of(
         Arguments.of("language-training call", GroupRun.flCall(), List.of()),
         Arguments.of("Lab'Impact's 2014-2020 call", GroupRun.impactCall(), List.of()),
+        Arguments.of("empty call (FAMI-FMT-001's)", Call.builder().build(), List.of()),
         Arguments.of("CAT-001 call under OS0",
             GroupRun.flCall().withClassification(
                 ImmutableClassification.copyOf(Fixtures.flClassification()).withSpecificObjective("OS0")),

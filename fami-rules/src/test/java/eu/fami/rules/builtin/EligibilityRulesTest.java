@@ -67,6 +67,11 @@ class EligibilityRulesTest {
         with("Com.In.5, no call", GroupRun.comIn5(), null),
         with("Lab'Impact, no call", Fixtures.labImpact().withCall(null), null),
         with("Lab'Impact under its 2014-2020 call", Fixtures.labImpact(), GroupRun.impactCall()),
+        with("empty project (FAMI-FMT-001's), no call", Project.builder().build(), null),
+        with("empty project and empty partner under an empty call",
+            Project.builder().addPartners(Partner.builder().build())
+                .classification(ImmutableClassification.builder().build()).build(),
+            Call.builder().classification(ImmutableClassification.builder().build()).build()),
 
         // FAMI-ELIG-001
         with("ELIG-001 two leads", partner(2, p -> p.withRole(PartnerRole.LEAD)), null,
