@@ -69,8 +69,13 @@ class BudgetRulesTest {
 
   /** The fixture project with another total and EU and national-rotation-fund financing. */
   static ImmutableProject money(String total, String eu, String national) {
-    return Fixtures.project()
-        .withBudget(budget().withTotal(Amount.of(total)))
+    return money(Fixtures.project(), total, eu, national);
+  }
+
+  /** {@code project} with another total and EU and national-rotation-fund financing. */
+  static ImmutableProject money(ImmutableProject project, String total, String eu, String national) {
+    return project
+        .withBudget(ImmutableBudget.copyOf(project.getBudget()).withTotal(Amount.of(total)))
         .withFinancing(
             financing(FundingSource.EU_AMIF, eu),
             financing(FundingSource.NATIONAL_ROTATION_FUND, national));
