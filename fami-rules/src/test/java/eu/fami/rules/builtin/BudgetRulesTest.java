@@ -327,6 +327,13 @@ class BudgetRulesTest {
             List.of(a, b, money("1385650.00", "1385650.001", "0.00").withCode("C")), List.of()));
   }
 
+  @Test
+  void callGrantsOnlyInADataset() {
+    Call call = ImmutableCall.copyOf(Fixtures.call()).withAllocation(Amount.of("1000000.00"));
+    assertThat(Check.dataset(new CallGrantsWithinAllocation(), null, List.of(call),
+        List.of(Fixtures.project()))).isEmpty();
+  }
+
   @ParameterizedTest(name = "{0}")
   @MethodSource
   void callGrantsWithinAllocation(

@@ -18,8 +18,9 @@ import java.util.Map;
 /**
  * FAMI-BUD-009: the grants of a call's ADMITTED and CLOSED projects (no status means ADMITTED) do
  * not exceed the call's {@code allocation}. Keeps one sum per call of the dataset; reported after
- * the last project at {@code /calls/i/allocation}. A project whose grant cannot be judged adds
- * nothing; a call code held twice (FAMI-FMT-008) counts for its first call.
+ * the last project at {@code /calls/i/allocation}; only in a dataset (a project document's call is
+ * not part of it). A project whose grant cannot be judged adds nothing; a call code held twice
+ * (FAMI-FMT-008) counts for its first call.
  */
 public final class CallGrantsWithinAllocation implements DatasetRule {
   private static final RuleDefinition DEFINITION = Definitions.error(RuleIds.BUD_009, "call");
@@ -34,7 +35,7 @@ public final class CallGrantsWithinAllocation implements DatasetRule {
 
   @Override
   public Aggregate start(DatasetScope scope) {
-    return new Sums(scope.getCalls());
+    return new Sums(scope.isDataset() ? scope.getCalls() : List.of());
   }
 
   /** The grants per call so far. */
