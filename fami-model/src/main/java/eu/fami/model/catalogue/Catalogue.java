@@ -1,6 +1,7 @@
 package eu.fami.model.catalogue;
 
 import eu.fami.model.IndirectCostMethod;
+import eu.fami.model.Nullable;
 import eu.fami.model.Period;
 import eu.fami.model.TargetGroup;
 import java.math.BigDecimal;
@@ -101,10 +102,13 @@ public final class Catalogue {
     return entries.get(table);
   }
 
-  /** The entries of a table that belong to {@code objective}, in catalogue order. */
-  public List<CatalogueEntry> entries(Table table, String objective) {
+  /**
+   * The entries of a table that belong to {@code objective} (with {@code null}: to no objective,
+   * such as the horizontal scopes), in catalogue order.
+   */
+  public List<CatalogueEntry> entries(Table table, @Nullable String objective) {
     return entries.get(table).stream()
-        .filter(e -> objective.equals(e.getObjective()))
+        .filter(e -> Objects.equals(objective, e.getObjective()))
         .collect(Collectors.toUnmodifiableList());
   }
 
@@ -119,10 +123,13 @@ public final class Catalogue {
     return Optional.ofNullable(index.get(table).get(code));
   }
 
-  /** The entry of a table with {@code code} that belongs to {@code objective}. */
-  public Optional<CatalogueEntry> entry(Table table, String objective, String code) {
+  /**
+   * The entry of a table with {@code code} that belongs to {@code objective} ({@code null}: to no
+   * objective).
+   */
+  public Optional<CatalogueEntry> entry(Table table, @Nullable String objective, String code) {
     return Optional.ofNullable(index.get(table).get(key(table, objective, code)))
-        .filter(e -> objective.equals(e.getObjective()));
+        .filter(e -> Objects.equals(objective, e.getObjective()));
   }
 
   /** Whether a table holds {@code code} (under any objective). */
@@ -130,8 +137,8 @@ public final class Catalogue {
     return entry(table, code).isPresent();
   }
 
-  /** Whether a table holds {@code code} under {@code objective}. */
-  public boolean contains(Table table, String objective, String code) {
+  /** Whether a table holds {@code code} under {@code objective} ({@code null}: no objective). */
+  public boolean contains(Table table, @Nullable String objective, String code) {
     return entry(table, objective, code).isPresent();
   }
 

@@ -123,8 +123,8 @@ public enum Figure {
     if (f == null) {
       return "unknown figure \"" + key + "\"";
     }
-    if (!f.kind.type.isInstance(value)) {
-      return key + " must be a " + f.kind.type.getSimpleName();
+    if (!f.kind.type().isInstance(value)) {
+      return key + " must be a " + f.kind.type().getSimpleName();
     }
     if (f == INDIRECT_COST_CEILING && !isCeilingMethod(qualifier(key))) {
       return key + ": the qualifier must be FLAT_RATE_DIRECT_COSTS, FLAT_RATE_STAFF_COSTS or"

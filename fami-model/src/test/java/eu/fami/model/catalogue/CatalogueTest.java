@@ -161,7 +161,8 @@ class CatalogueTest {
         letters('a', 'p'));
     List<CatalogueEntry> actions = C2021.entries(Table.NATIONAL_ACTION, "OS2");
     assertThat(codes(actions)).containsExactlyElementsOf(domain.keySet());
-    actions.forEach(a -> assertThat(a.getParent()).as(a.getCode()).isEqualTo(domain.get(a.getCode())));
+    actions.forEach(
+        a -> assertThat(a.getParent()).as(a.getCode()).isEqualTo(domain.get(a.getCode())));
   }
 
   @Test
@@ -201,7 +202,8 @@ class CatalogueTest {
         .containsExactlyInAnyOrderElementsOf(DomainTables.nationalObjectives2014());
     DomainTables.nationalObjectiveNamesVerified2014().forEach((name, verified) -> {
       String[] codeAndLabel = name.split("=");
-      CatalogueEntry e = C2014.entry(Table.NATIONAL_OBJECTIVE, "OS2", codeAndLabel[0]).orElseThrow();
+      CatalogueEntry e =
+          C2014.entry(Table.NATIONAL_OBJECTIVE, "OS2", codeAndLabel[0]).orElseThrow();
       assertThat(e.getLabelIt()).isEqualTo(codeAndLabel[1]);
       assertThat(e.isUncertain()).as(name).isEqualTo(!verified);
     });
@@ -385,6 +387,10 @@ class CatalogueTest {
   @Test
   void horizontalScopesBelongToNoObjective() {
     assertThat(C2021.entry(Table.SCOPE_OF_SUPPORT, "H.a").orElseThrow().getObjective()).isNull();
+    assertThat(codes(C2021.entries(Table.SCOPE_OF_SUPPORT, null)))
+        .containsExactly("H.a", "H.b", "H.c", "H.d", "H.e", "H.f", "H.g", "H.h");
+    assertThat(C2021.contains(Table.SCOPE_OF_SUPPORT, null, "H.h")).isTrue();
+    assertThat(C2021.contains(Table.SCOPE_OF_SUPPORT, "OS2", "H.h")).isFalse();
     assertThat(C2021.contains(Table.TYPE_OF_ACTION, "013")).isTrue();
     assertThat(C2021.contains(Table.TYPE_OF_ACTION, "014")).isFalse();
   }
@@ -529,7 +535,8 @@ class CatalogueTest {
   void emptyBuilderNeedsTheRequiredFigures() {
     assertThat(Catalogue.builder(P2021_2027).problems()).containsExactly(
         "figure eligibleFrom is missing", "figure eligibleTo is missing",
-        "figure defaultImplementationModality is missing", "figure technicalAssistanceCap is missing");
+        "figure defaultImplementationModality is missing",
+        "figure technicalAssistanceCap is missing");
     assertThat(C2021.toBuilder()
         .eligibleFrom(Sourced.of(LocalDate.of(2030, 1, 1), "x")).problems())
         .containsExactly("eligibleFrom 2030-01-01 is after eligibleTo 2029-12-31");

@@ -69,7 +69,8 @@ final class DomainTables {
   /** Annex VI block headings: {@code II} -> {@code Legal migration and integration}. */
   static Map<String, String> annexVIBlockHeadings() {
     Map<String, String> result = new LinkedHashMap<>();
-    Matcher m = Pattern.compile("\"([IV]+)\\. ([^\"]+)\"").matcher(String.join(" ", annexVIItems()));
+    Matcher m = Pattern.compile("\"([IV]+)\\. ([^\"]+)\"")
+        .matcher(String.join(" ", annexVIItems()));
     while (m.find()) {
       result.put(m.group(1), m.group(2));
     }
@@ -158,7 +159,8 @@ final class DomainTables {
   /** The target groups each objective serves (DOMAIN.md 0b). */
   static Map<String, Set<TargetGroup>> targetGroups() {
     Map<String, Set<TargetGroup>> result = new LinkedHashMap<>();
-    Matcher m = Pattern.compile("(?m)^\\| (OS\\d|TA) \\| ([^|]+) \\|$").matcher(read("target-groups.md"));
+    Matcher m = Pattern.compile("(?m)^\\| (OS\\d|TA) \\| ([^|]+) \\|$")
+        .matcher(read("target-groups.md"));
     while (m.find()) {
       Set<TargetGroup> groups = EnumSet.noneOf(TargetGroup.class);
       Arrays.stream(m.group(2).split(", ")).map(String::trim).map(TargetGroup::valueOf)
