@@ -1,5 +1,6 @@
 package eu.fami.rules.builtin;
 
+import static eu.fami.rules.builtin.ExpectedFindings.finding;
 import static eu.fami.rules.builtin.Fixtures.LEAD;
 import static eu.fami.rules.builtin.Fixtures.PARTNER;
 import static eu.fami.rules.builtin.Fixtures.THIRD_SECTOR;
@@ -35,7 +36,6 @@ import eu.fami.rules.spi.Rule;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -360,14 +360,6 @@ class MonitoringRulesTest {
   }
 
   // --- builders
-
-  static Finding finding(String pointer, String... nameValuePairs) {
-    Map<String, String> args = new LinkedHashMap<>();
-    for (int i = 0; i < nameValuePairs.length; i += 2) {
-      args.put(nameValuePairs[i], nameValuePairs[i + 1]);
-    }
-    return new Finding(pointer, Map.copyOf(args));
-  }
 
   /** Liguria with empty reports of {@code quarters}. */
   private static ImmutableProject reports(String... quarters) {

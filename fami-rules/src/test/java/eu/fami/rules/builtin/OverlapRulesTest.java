@@ -1,9 +1,9 @@
 package eu.fami.rules.builtin;
 
+import static eu.fami.rules.builtin.ExpectedFindings.finding;
 import static eu.fami.rules.builtin.Fixtures.LEAD;
 import static eu.fami.rules.builtin.Fixtures.PARTNER;
 import static eu.fami.rules.builtin.Fixtures.spend;
-import static eu.fami.rules.builtin.MonitoringRulesTest.finding;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import eu.fami.model.Amount;

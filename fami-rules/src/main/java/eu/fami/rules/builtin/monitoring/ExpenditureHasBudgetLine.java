@@ -35,7 +35,10 @@ public final class ExpenditureHasBudgetLine implements ProjectRule {
     Set<PartnerCategory> lines = new HashSet<>();
     if (p.getBudget() != null) {
       for (BudgetLine line : p.getBudget().getLines()) {
-        lines.add(PartnerCategory.of(line));
+        PartnerCategory key = PartnerCategory.of(line);
+        if (key != null) {
+          lines.add(key);
+        }
       }
     }
     Reports.forEachEntry(p, (r, e, report, entry) -> {

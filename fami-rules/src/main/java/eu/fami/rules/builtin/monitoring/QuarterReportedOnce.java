@@ -1,5 +1,6 @@
 package eu.fami.rules.builtin.monitoring;
 
+import eu.fami.model.ProgressReport;
 import eu.fami.model.Quarter;
 import eu.fami.model.report.RuleIds;
 import eu.fami.rules.builtin.Definitions;
@@ -8,6 +9,7 @@ import eu.fami.rules.spi.ProjectRule;
 import eu.fami.rules.spi.ProjectScope;
 import eu.fami.rules.spi.RuleDefinition;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -25,7 +27,7 @@ public final class QuarterReportedOnce implements ProjectRule {
   @Override
   public void check(ProjectScope scope, Findings findings) {
     Set<Integer> seen = new HashSet<>();
-    var reports = scope.getProject().getReports();
+    List<ProgressReport> reports = scope.getProject().getReports();
     for (int r = 0; r < reports.size(); r++) {
       Quarter q = reports.get(r).getQuarter();
       if (q != null && q.isValid() && !seen.add(q.index())) {

@@ -1,5 +1,6 @@
 package eu.fami.rules.builtin.monitoring;
 
+import eu.fami.model.ProgressReport;
 import eu.fami.model.Project;
 import eu.fami.model.Quarter;
 import eu.fami.model.report.RuleIds;
@@ -9,6 +10,7 @@ import eu.fami.rules.spi.ProjectRule;
 import eu.fami.rules.spi.ProjectScope;
 import eu.fami.rules.spi.RuleDefinition;
 import java.time.LocalDate;
+import java.util.List;
 
 /**
  * FAMI-MON-003: each report's quarter overlaps the project's dates (start to effective end), and
@@ -31,7 +33,7 @@ public final class ReportedDatesWithinProject implements ProjectRule {
     LocalDate start = p.getStart();
     LocalDate end = p.effectiveEnd();
     boolean datesKnown = start != null && end != null && !end.isBefore(start);
-    var reports = p.getReports();
+    List<ProgressReport> reports = p.getReports();
     for (int r = 0; r < reports.size(); r++) {
       Quarter q = reports.get(r).getQuarter();
       if (datesKnown && q != null && q.isValid()
