@@ -148,8 +148,7 @@ final class StreamingDatasetReader implements DatasetReader {
 
   private void skipRest() {
     while (!s.fatal && s.nextMemberName() != null) {
-      s.next();
-      s.skipValue();
+      s.skipMemberValue();
     }
     endOfRoot();
   }
@@ -182,10 +181,7 @@ final class StreamingDatasetReader implements DatasetReader {
       s.position();
       s.add(RuleIds.IO_005, Severity.ERROR, "/projects/" + index, s.line, s.col,
           "limit", "maxProjects", "maximum", Long.toString(s.limits.maxProjects()));
-      s.skipValue();
-      while (!s.fatal && s.next() != JsonToken.END_ARRAY && s.tok != null) {
-        s.skipValue();
-      }
+      s.skipRestOfArray();
       return null;
     }
     int i = index++;
