@@ -749,22 +749,31 @@ final class Session {
     if (tok != JsonToken.VALUE_STRING) {
       return typeError("date (yyyy-MM-dd)");
     }
-    String s = text();
-    if (s == null) {
+    try {
+      char[] buf = p.getTextCharacters();
+      int off = p.getTextOffset();
+      int len = p.getTextLength();
+      LocalDate d = parseDate(buf, off, len);
+      return d != null ? d : valueError("date (yyyy-MM-dd)", new String(buf, off, len));
+    } catch (IOException | RuntimeException e) {
+      fail(e, true);
       return null;
     }
-    LocalDate d = parseDate(s);
-    return d != null ? d : valueError("date (yyyy-MM-dd)", s);
   }
 
   /** The date written {@code yyyy-MM-dd} exactly, or null. */
   static LocalDate parseDate(String s) {
-    if (s.length() != 10 || s.charAt(4) != '-' || s.charAt(7) != '-') {
+    return parseDate(s.toCharArray(), 0, s.length());
+  }
+
+  /** The date written {@code yyyy-MM-dd} exactly in {@code len} chars from {@code off}, or null. */
+  static LocalDate parseDate(char[] s, int off, int len) {
+    if (len != 10 || s[off + 4] != '-' || s[off + 7] != '-') {
       return null;
     }
-    int y = digits(s, 0, 4);
-    int m = digits(s, 5, 7);
-    int d = digits(s, 8, 10);
+    int y = digits(s, off, off + 4);
+    int m = digits(s, off + 5, off + 7);
+    int d = digits(s, off + 8, off + 10);
     if (y < 0 || m < 1 || m > 12 || d < 1) {
       return null;
     }
@@ -786,10 +795,10 @@ final class Session {
     return d > max ? null : LocalDate.of(y, m, d);
   }
 
-  private static int digits(String s, int from, int to) {
+  private static int digits(char[] s, int from, int to) {
     int v = 0;
     for (int i = from; i < to; i++) {
-      char c = s.charAt(i);
+      char c = s[i];
       if (c < '0' || c > '9') {
         return -1;
       }
@@ -802,12 +811,16 @@ final class Session {
     if (tok != JsonToken.VALUE_STRING) {
       return typeError(table.expected);
     }
-    String s = text();
-    if (s == null) {
+    try {
+      char[] buf = p.getTextCharacters();
+      int off = p.getTextOffset();
+      int len = p.getTextLength();
+      E e = table.get(buf, off, len);
+      return e != null ? e : valueError(table.expected, new String(buf, off, len));
+    } catch (IOException | RuntimeException e) {
+      fail(e, true);
       return null;
     }
-    E e = table.get(s);
-    return e != null ? e : valueError(table.expected, s);
   }
 
   Period period() {
@@ -849,6 +862,10 @@ final class Session {
       char[] buf = p.getTextCharacters();
       int off = p.getTextOffset();
       int len = p.getTextLength();
+      BigDecimal quick = plainDecimal(buf, off, len);
+      if (quick != null) {
+        return quick;
+      }
       num.analyse(buf, off, len);
       if (!num.zero && num.magnitude >= Amount.MAX_INTEGER_DIGITS) {
         atValue(RuleIds.FMT_004, "expected", "below 10^13", "value",
@@ -866,6 +883,53 @@ final class Session {
       fail(e, true);
       return null;
     }
+  }
+
+  private static final long[] POW10 = {
+    1L, 10L, 100L, 1_000L, 10_000L, 100_000L, 1_000_000L, 10_000_000L, 100_000_000L,
+    1_000_000_000L, 10_000_000_000L, 100_000_000_000L, 1_000_000_000_000L,
+    10_000_000_000_000L, 100_000_000_000_000L, 1_000_000_000_000_000L,
+    10_000_000_000_000_000L, 100_000_000_000_000_000L, 1_000_000_000_000_000_000L
+  };
+
+  /**
+   * The value of a number in plain notation with at most 18 digits that is below 10^13, built
+   * without parsing twice; null for anything else (the general path decides).
+   */
+  static BigDecimal plainDecimal(char[] buf, int off, int len) {
+    int i = off;
+    int end = off + len;
+    boolean minus = buf[i] == '-';
+    if (minus) {
+      i++;
+    }
+    long unscaled = 0;
+    int digits = 0;
+    int scale = -1;
+    for (; i < end; i++) {
+      char c = buf[i];
+      if (c >= '0' && c <= '9') {
+        if (++digits > 18) {
+          return null;
+        }
+        unscaled = unscaled * 10 + (c - '0');
+        if (scale >= 0) {
+          scale++;
+        }
+      } else if (c == '.' && scale < 0) {
+        scale = 0;
+      } else {
+        return null;
+      }
+    }
+    if (scale < 0) {
+      scale = 0;
+    }
+    int bound = Amount.MAX_INTEGER_DIGITS + scale;
+    if (bound <= 18 && unscaled >= POW10[bound]) {
+      return null;
+    }
+    return BigDecimal.valueOf(minus ? -unscaled : unscaled, scale);
   }
 
   Amount amount() {

@@ -42,6 +42,7 @@ final class StreamingDatasetReader implements DatasetReader {
   private State state = State.DONE;
   private ProjectEntry pending;
   private int index;
+  private int tableCapacity = 128;
   private int rootLine;
   private int rootCol;
   private boolean closed;
@@ -185,7 +186,7 @@ final class StreamingDatasetReader implements DatasetReader {
       return null;
     }
     int i = index++;
-    NodeTable table = new NodeTable("/projects/" + i, 128);
+    NodeTable table = new NodeTable("/projects/" + i, tableCapacity);
     List<Violation> problems = new ArrayList<>();
     List<Violation> saved = s.swapProblems(problems);
     Session.Frame frame = s.enter(table);
@@ -197,6 +198,7 @@ final class StreamingDatasetReader implements DatasetReader {
     }
     s.exit(frame);
     s.swapProblems(saved);
+    tableCapacity = Math.max(64, table.size() + 16);
     return new ProjectEntry(i, p, problems, table);
   }
 
