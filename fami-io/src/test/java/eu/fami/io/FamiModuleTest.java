@@ -119,7 +119,8 @@ class FamiModuleTest {
     ObjectMapper plain = new ObjectMapper().registerModule(new FamiModule());
     Project p = plain.readValue("{\"code\": \"A\", \"budget\": {\"total\": 10.5}}", Project.class);
     assertThat(p.getBudget().getTotal()).hasToString("10.50");
-    assertThat(plain.readValue(plain.writeValueAsString(Map.of("p", p)), Map.class))
-        .containsKey("p");
+    Map<String, Project> back = plain.readValue(plain.writeValueAsString(Map.of("p", p)),
+        new com.fasterxml.jackson.core.type.TypeReference<Map<String, Project>>() {});
+    assertThat(back).containsEntry("p", p);
   }
 }
