@@ -2,7 +2,6 @@ package eu.fami.io;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.Version;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.JsonDeserializer;
@@ -227,10 +226,12 @@ public final class FamiModule extends Module {
       s.swapProblems(problems);
       T value;
       try {
+        int nesting = s.nesting();
         s.root();
         value = read.apply(new ModelReader(s));
-        if (s.aborted && !s.fatal && s.tok != JsonToken.END_OBJECT) {
-          s.skipToEndOf(s.nesting());
+        if (s.aborted && !s.fatal) {
+          // too many problems: leave the parser at the end of the value, as databind expects
+          s.skipToEndOf(nesting);
         }
       } catch (UncheckedIOException e) {
         throw e.getCause();

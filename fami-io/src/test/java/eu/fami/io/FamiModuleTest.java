@@ -112,6 +112,15 @@ class FamiModuleTest {
         .objectMapper();
     Project p = lenient.readValue("{\"code\": \"A\", \"colour\": 1}", Project.class);
     assertThat(p.getCode()).isEqualTo("A");
+    // past maxProblems the rest of the value is skipped, which is an error
+    StringBuilder sb = new StringBuilder("{\"user\": \"u\", \"project\": {\"code\": \"A\"");
+    for (int i = 0; i < 1500; i++) {
+      sb.append(", \"x").append(i).append("\": {\"y\": [1]}");
+    }
+    sb.append(", \"title\": \"T\"}, \"rate\": 0.5}");
+    assertThatThrownBy(() -> lenient.readValue(sb.toString(), Request.class))
+        .isInstanceOf(FamiReadException.class).hasMessageContaining("maxProblems")
+        .hasMessageContaining("'/x0'");
   }
 
   @Test
