@@ -24,6 +24,7 @@ import eu.fami.model.ProjectWindow;
 import eu.fami.model.Rate;
 import eu.fami.model.ReportDocument;
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -94,15 +95,22 @@ final class ModelWriter {
   private void amount(String name, Amount v) throws IOException {
     if (v != null) {
       g.writeFieldName(name);
-      g.writeNumber(v.toString());
+      g.writeNumber(number(v.value()));
     }
   }
 
   private void rate(String name, Rate v) throws IOException {
     if (v != null) {
       g.writeFieldName(name);
-      g.writeNumber(v.toString());
+      g.writeNumber(number(v.value()));
     }
+  }
+
+  /** The exact value in plain notation, or in scientific notation where plain would be huge. */
+  static String number(BigDecimal v) {
+    return Math.abs((long) v.scale()) < 1000 && (long) v.precision() - v.scale() < 1000
+        ? v.toPlainString()
+        : v.toString();
   }
 
   private void count(String name, Long v) throws IOException {
