@@ -1,5 +1,7 @@
 package eu.fami.model;
 
+import eu.fami.model.constraints.Required;
+import eu.fami.model.constraints.ValidCount;
 import org.immutables.value.Value;
 
 /**
@@ -11,14 +13,20 @@ import org.immutables.value.Value;
 public interface AgeBreakdown {
   /** Under 18. */
   @Nullable
+  @Required
+  @ValidCount
   Long getUnder18();
 
   /** From 18 to 60. */
   @Nullable
+  @Required
+  @ValidCount
   Long getFrom18to60();
 
   /** Over 60. */
   @Nullable
+  @Required
+  @ValidCount
   Long getOver60();
 
   /** A builder of {@code AgeBreakdown}. */

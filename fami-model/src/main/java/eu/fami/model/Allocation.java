@@ -1,5 +1,8 @@
 package eu.fami.model;
 
+import eu.fami.model.constraints.Required;
+import eu.fami.model.constraints.ValidAmount;
+import eu.fami.model.constraints.ValidRate;
 import org.immutables.value.Value;
 
 /**
@@ -14,18 +17,23 @@ import org.immutables.value.Value;
 public interface Allocation {
   /** Specific objective code ({@code OS1}..{@code OS4}, {@code TA}). */
   @Nullable
+  @Required
   String getSpecificObjective();
 
   /** Allocated amount (EU + national). */
   @Nullable
+  @Required
+  @ValidAmount
   Amount getAmount();
 
   /** EU contribution within the amount, if stated. */
   @Nullable
+  @ValidAmount
   Amount getEuContribution();
 
   /** The share of the programme the document declares for this objective, if any. */
   @Nullable
+  @ValidRate
   Rate getDeclaredShare();
 
   /** A builder of {@code Allocation}. */

@@ -1,5 +1,8 @@
 package eu.fami.model;
 
+import eu.fami.model.constraints.Required;
+import eu.fami.model.constraints.ValidAmount;
+import jakarta.validation.Valid;
 import java.util.List;
 import org.immutables.value.Value;
 
@@ -16,13 +19,17 @@ public interface Budget {
 
   /** Indirect-cost method and rate. */
   @Nullable
+  @Valid
   IndirectCosts getIndirectCosts();
 
   /** Lines per partner and category. */
-  List<BudgetLine> getLines();
+  @Required
+  List<@Valid BudgetLine> getLines();
 
   /** Total: the sum of the lines. */
   @Nullable
+  @Required
+  @ValidAmount
   Amount getTotal();
 
   /** A builder of {@code Budget}. */

@@ -1,5 +1,7 @@
 package eu.fami.model;
 
+import eu.fami.model.constraints.Required;
+import eu.fami.model.constraints.ValidAmount;
 import org.immutables.value.Value;
 
 /**
@@ -11,14 +13,18 @@ import org.immutables.value.Value;
 public interface BudgetLine {
   /** Partner id. */
   @Nullable
+  @Required
   String getPartner();
 
   /** Cost category. */
   @Nullable
+  @Required
   CostCategory getCategory();
 
   /** Amount. */
   @Nullable
+  @Required
+  @ValidAmount
   Amount getAmount();
 
   /** A builder of {@code BudgetLine}. */

@@ -1,5 +1,7 @@
 package eu.fami.model;
 
+import eu.fami.model.constraints.Required;
+import eu.fami.model.constraints.UniqueEntries;
 import java.util.List;
 import org.immutables.value.Value;
 
@@ -13,6 +15,7 @@ import org.immutables.value.Value;
 public interface Classification {
   /** Specific objective ({@code OS2}) or {@code TA}. */
   @Nullable
+  @Required
   String getSpecificObjective();
 
   /** Annex II implementation measure ({@code 2.d}). */
@@ -24,6 +27,7 @@ public interface Classification {
   String getScopeOfSupport();
 
   /** National actions of the Italian PN ({@code b}). */
+  @UniqueEntries
   List<String> getNationalActions();
 
   /** 2014-2020 national objective ({@code ON2}). */

@@ -1,5 +1,8 @@
 package eu.fami.model;
 
+import eu.fami.model.constraints.Required;
+import eu.fami.model.constraints.UniqueEntries;
+import jakarta.validation.Valid;
 import java.util.List;
 import org.immutables.value.Value;
 
@@ -14,13 +17,16 @@ import org.immutables.value.Value;
 public interface Dataset {
   /** The programme. */
   @Nullable
+  @Required
+  @Valid
   Programme getProgramme();
 
   /** The calls. */
-  List<Call> getCalls();
+  @UniqueEntries
+  List<@Valid Call> getCalls();
 
   /** The projects. */
-  List<Project> getProjects();
+  List<@Valid Project> getProjects();
 
   /** A builder of {@code Dataset}. */
   static ImmutableDataset.Builder builder() {

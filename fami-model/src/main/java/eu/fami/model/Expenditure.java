@@ -1,5 +1,8 @@
 package eu.fami.model;
 
+import eu.fami.model.constraints.CorrectionSign;
+import eu.fami.model.constraints.Required;
+import eu.fami.model.constraints.ValidAmount;
 import java.time.LocalDate;
 import org.immutables.value.Value;
 
@@ -11,30 +14,38 @@ import org.immutables.value.Value;
  *
  * <pre>{@code Expenditure.builder().partner("00743110157").category(CostCategory.STAFF).amount(Amount.ofEuros(100)).document("F-1").build()}</pre>
  */
+@CorrectionSign
 @Value.Immutable
 public interface Expenditure {
   /** Partner id. */
   @Nullable
+  @Required
   String getPartner();
 
   /** Cost category. */
   @Nullable
+  @Required
   CostCategory getCategory();
 
   /** Amount paid (negative for a correction). */
   @Nullable
+  @Required
+  @ValidAmount(anySign = true)
   Amount getAmount();
 
   /** Document id. */
   @Nullable
+  @Required
   String getDocument();
 
   /** Date of payment. */
   @Nullable
+  @Required
   LocalDate getDate();
 
   /** Total of the document when it is paid in instalments or split pro rata. */
   @Nullable
+  @ValidAmount
   Amount getDocumentTotal();
 
   /** Whether this entry corrects an earlier one; absent means false. */

@@ -1,5 +1,7 @@
 package eu.fami.model;
 
+import eu.fami.model.constraints.Required;
+import eu.fami.model.constraints.ValidAmount;
 import org.immutables.value.Value;
 
 /**
@@ -11,10 +13,13 @@ import org.immutables.value.Value;
 public interface Financing {
   /** Source. */
   @Nullable
+  @Required
   FundingSource getSource();
 
   /** Amount. */
   @Nullable
+  @Required
+  @ValidAmount
   Amount getAmount();
 
   /** A builder of {@code Financing}. */

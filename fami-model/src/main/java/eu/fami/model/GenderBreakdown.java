@@ -1,5 +1,7 @@
 package eu.fami.model;
 
+import eu.fami.model.constraints.Required;
+import eu.fami.model.constraints.ValidCount;
 import org.immutables.value.Value;
 
 /**
@@ -11,14 +13,19 @@ import org.immutables.value.Value;
 public interface GenderBreakdown {
   /** Women. */
   @Nullable
+  @Required
+  @ValidCount
   Long getFemale();
 
   /** Men. */
   @Nullable
+  @Required
+  @ValidCount
   Long getMale();
 
   /** Other, when stated. */
   @Nullable
+  @ValidCount
   Long getOther();
 
   /** A builder of {@code GenderBreakdown}. */

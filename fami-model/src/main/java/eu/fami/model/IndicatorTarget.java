@@ -1,5 +1,7 @@
 package eu.fami.model;
 
+import eu.fami.model.constraints.Required;
+import eu.fami.model.constraints.ValidCount;
 import org.immutables.value.Value;
 
 /**
@@ -11,10 +13,13 @@ import org.immutables.value.Value;
 public interface IndicatorTarget {
   /** Indicator id ({@code O.2.3}, {@code R.2.8}). */
   @Nullable
+  @Required
   String getId();
 
   /** Target (a count). */
   @Nullable
+  @Required
+  @ValidCount
   Long getTarget();
 
   /** A builder of {@code IndicatorTarget}. */

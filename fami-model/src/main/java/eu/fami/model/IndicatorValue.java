@@ -1,5 +1,8 @@
 package eu.fami.model;
 
+import eu.fami.model.constraints.Required;
+import eu.fami.model.constraints.ValidCount;
+import jakarta.validation.Valid;
 import org.immutables.value.Value;
 
 /**
@@ -11,18 +14,23 @@ import org.immutables.value.Value;
 public interface IndicatorValue {
   /** Indicator id. */
   @Nullable
+  @Required
   String getId();
 
   /** Total for the quarter. */
   @Nullable
+  @Required
+  @ValidCount
   Long getTotal();
 
   /** Breakdown by gender. */
   @Nullable
+  @Valid
   GenderBreakdown getByGender();
 
   /** Breakdown by age. */
   @Nullable
+  @Valid
   AgeBreakdown getByAge();
 
   /** A builder of {@code IndicatorValue}. */

@@ -1,5 +1,7 @@
 package eu.fami.model;
 
+import eu.fami.model.constraints.Required;
+import eu.fami.model.constraints.ValidRate;
 import org.immutables.value.Value;
 
 /**
@@ -11,10 +13,12 @@ import org.immutables.value.Value;
 public interface IndirectCosts {
   /** Method. */
   @Nullable
+  @Required
   IndirectCostMethod getMethod();
 
   /** Declared rate; absent means the method's ceiling. */
   @Nullable
+  @ValidRate
   Rate getRate();
 
   /** A builder of {@code IndirectCosts}. */

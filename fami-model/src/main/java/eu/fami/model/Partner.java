@@ -1,5 +1,8 @@
 package eu.fami.model;
 
+import eu.fami.model.constraints.Required;
+import eu.fami.model.constraints.ValidPartnerId;
+import eu.fami.model.constraints.ValidPlace;
 import org.immutables.value.Value;
 
 /**
@@ -7,10 +10,12 @@ import org.immutables.value.Value;
  *
  * <pre>{@code Partner.builder().id("00743110157").legalForm(LegalForm.REGION).role(PartnerRole.LEAD).build()}</pre>
  */
+@ValidPartnerId
 @Value.Immutable
 public interface Partner {
   /** Identifier in the scheme of {@link #getIdScheme()}. */
   @Nullable
+  @Required
   String getId();
 
   /** Identifier scheme; absent means {@link IdScheme#IT_TAX_CODE}. */
@@ -23,14 +28,17 @@ public interface Partner {
 
   /** Legal form. */
   @Nullable
+  @Required
   LegalForm getLegalForm();
 
   /** Role in the project. */
   @Nullable
+  @Required
   PartnerRole getRole();
 
   /** Region or country of the partner. */
   @Nullable
+  @ValidPlace
   Place getRegion();
 
   /** The scheme in force: the stated one, or {@link IdScheme#IT_TAX_CODE}. */

@@ -1,5 +1,8 @@
 package eu.fami.model;
 
+import eu.fami.model.constraints.Required;
+import eu.fami.model.constraints.UniqueEntries;
+import jakarta.validation.Valid;
 import java.util.List;
 import org.immutables.value.Value;
 
@@ -12,10 +15,12 @@ import org.immutables.value.Value;
 public interface Programme {
   /** Programme code. */
   @Nullable
+  @Required
   String getCode();
 
   /** Programming period. */
   @Nullable
+  @Required
   Period getPeriod();
 
   /** ISO code of the member state. */
@@ -31,7 +36,9 @@ public interface Programme {
   String getManagingAuthority();
 
   /** Allocations per specific objective. */
-  List<Allocation> getAllocations();
+  @Required
+  @UniqueEntries
+  List<@Valid Allocation> getAllocations();
 
   /** The explanation a 2014-2020 programme gives for a share below the minimum (516/2014 Art 15). */
   @Nullable

@@ -1,5 +1,9 @@
 package eu.fami.model;
 
+import eu.fami.model.constraints.Required;
+import eu.fami.model.constraints.UniqueEntries;
+import eu.fami.model.constraints.ValidQuarter;
+import jakarta.validation.Valid;
 import java.util.List;
 import org.immutables.value.Value;
 
@@ -12,13 +16,16 @@ import org.immutables.value.Value;
 public interface ProgressReport {
   /** The quarter reported. */
   @Nullable
+  @Required
+  @ValidQuarter
   Quarter getQuarter();
 
   /** Expenditure paid. */
-  List<Expenditure> getExpenditure();
+  List<@Valid Expenditure> getExpenditure();
 
   /** Indicator values reached in the quarter. */
-  List<IndicatorValue> getIndicators();
+  @UniqueEntries
+  List<@Valid IndicatorValue> getIndicators();
 
   /** A builder of {@code ProgressReport}. */
   static ImmutableProgressReport.Builder builder() {

@@ -1,5 +1,11 @@
 package eu.fami.model;
 
+import eu.fami.model.constraints.DateOrder;
+import eu.fami.model.constraints.Required;
+import eu.fami.model.constraints.UniqueEntries;
+import eu.fami.model.constraints.ValidCup;
+import eu.fami.model.constraints.ValidPlace;
+import jakarta.validation.Valid;
 import java.time.LocalDate;
 import java.util.List;
 import org.immutables.value.Value;
@@ -9,18 +15,22 @@ import org.immutables.value.Value;
  *
  * <pre>{@code Project.builder().code("PROG-1").title("...").start(LocalDate.of(2023, 7, 1)).build()}</pre>
  */
+@DateOrder
 @Value.Immutable
 public interface Project {
   /** Project code (unique in a dataset). */
   @Nullable
+  @Required
   String getCode();
 
   /** CUP, once assigned. */
   @Nullable
+  @ValidCup
   Cup getCup();
 
   /** Title. */
   @Nullable
+  @Required
   String getTitle();
 
   /** Purpose and expected achievements. */
@@ -41,9 +51,12 @@ public interface Project {
 
   /** Classification. */
   @Nullable
+  @Required
+  @Valid
   Classification getClassification();
 
   /** The call's own actions the project carries out. */
+  @UniqueEntries
   List<String> getCallActions();
 
   /** Lifecycle status; absent means {@link ProjectStatus#ADMITTED}. */
@@ -56,10 +69,12 @@ public interface Project {
 
   /** Start date. */
   @Nullable
+  @Required
   LocalDate getStart();
 
   /** Original end date. */
   @Nullable
+  @Required
   LocalDate getEnd();
 
   /** Approved extended end date. */
@@ -67,26 +82,35 @@ public interface Project {
   LocalDate getExtendedEnd();
 
   /** Places where the project acts. */
-  List<Place> getTerritory();
+  @Required
+  @UniqueEntries
+  List<@ValidPlace Place> getTerritory();
 
   /** Groups the project serves. */
+  @UniqueEntries
   List<TargetGroup> getTargetGroups();
 
   /** Lead, partners and associates. */
-  List<Partner> getPartners();
+  @Required
+  @UniqueEntries
+  List<@Valid Partner> getPartners();
 
   /** Budget. */
   @Nullable
+  @Required
+  @Valid
   Budget getBudget();
 
   /** Financing sources, summing to the budget total. */
-  List<Financing> getFinancing();
+  @Required
+  List<@Valid Financing> getFinancing();
 
   /** Indicator targets. */
-  List<IndicatorTarget> getIndicators();
+  @UniqueEntries
+  List<@Valid IndicatorTarget> getIndicators();
 
   /** Quarterly monitoring reports. */
-  List<ProgressReport> getReports();
+  List<@Valid ProgressReport> getReports();
 
   /** The status in force: the stated one, or {@link ProjectStatus#ADMITTED}. */
   default ProjectStatus effectiveStatus() {

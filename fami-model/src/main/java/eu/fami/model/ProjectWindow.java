@@ -1,5 +1,6 @@
 package eu.fami.model;
 
+import eu.fami.model.constraints.DateOrder;
 import java.time.LocalDate;
 import org.immutables.value.Value;
 
@@ -8,6 +9,7 @@ import org.immutables.value.Value;
  *
  * <pre>{@code ProjectWindow.builder().earliestStart(LocalDate.of(2023, 7, 1)).build()}</pre>
  */
+@DateOrder
 @Value.Immutable
 public interface ProjectWindow {
   /** Earliest allowed start. */

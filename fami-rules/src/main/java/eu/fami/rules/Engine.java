@@ -66,6 +66,10 @@ final class Engine {
     return rules;
   }
 
+  FieldChecks fieldChecks() {
+    return fieldChecks;
+  }
+
   RuleSelection selection() {
     return selection;
   }
@@ -206,6 +210,7 @@ final class Engine {
       Set<String> unreadable = new HashSet<>();
       for (Violation v : readerProblems) {
         unreadable.add(v.getLocation().getPointer());
+        unreadable.add(v.getRule() + v.getLocation().getPointer());
       }
       String entity = p.getCode() != null ? p.getCode() : p.getCup() != null ? p.getCup().value() : null;
       addFieldViolations(fieldChecks.check(p, dataset), pointer, locator, entity, unreadable, found);
@@ -290,8 +295,9 @@ final class Engine {
         List<Violation> found) {
       for (Violation v : checks) {
         String absolute = pointer + v.getLocation().getPointer();
-        if (v.getRule().equals(RuleIds.FMT_001) && unreadable.contains(absolute)) {
-          continue; // reported once, by the reader, as unreadable
+        if ((v.getRule().equals(RuleIds.FMT_001) && unreadable.contains(absolute))
+            || unreadable.contains(v.getRule() + absolute)) {
+          continue; // reported once, by the reader
         }
         RuleDefinition d = rules.definition(v.getRule()).orElseThrow();
         if (selection.isEnabled(d)) {

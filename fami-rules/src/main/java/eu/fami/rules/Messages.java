@@ -66,25 +66,36 @@ public final class Messages {
     return Optional.ofNullable(lookup(ruleId, ruleId, locale));
   }
 
+  /** A label of rendered reports ({@code report.valid}) with its arguments filled in. */
+  public String label(String key, Locale locale, Map<String, String> arguments) {
+    String template =
+        bundle(RuleDefinition.BUILT_IN_BUNDLE, Messages.class.getClassLoader(), locale)
+            .filter(b -> b.containsKey(key))
+            .map(b -> b.getString(key))
+            .orElse(key);
+    return interpolate(template, arguments);
+  }
+
   private String lookup(String key, String ruleId, Locale locale) {
-    Locale lang = supported(locale);
     String base =
         rules.definition(ruleId).map(RuleDefinition::getMessageBundle).orElse(RuleDefinition.BUILT_IN_BUNDLE);
-    ClassLoader loader = rules.classLoaderOf(ruleId);
-    Optional<ResourceBundle> bundle =
-        bundles.computeIfAbsent(
-            base + "_" + lang.getLanguage(),
-            k -> {
-              try {
-                return Optional.of(ResourceBundle.getBundle(base, lang, loader, NO_FALLBACK));
-              } catch (MissingResourceException e) {
-                return Optional.empty();
-              }
-            });
-    if (bundle.isEmpty() || !bundle.get().containsKey(key)) {
-      return null;
-    }
-    return bundle.get().getString(key);
+    return bundle(base, rules.classLoaderOf(ruleId), locale)
+        .filter(b -> b.containsKey(key))
+        .map(b -> b.getString(key))
+        .orElse(null);
+  }
+
+  private Optional<ResourceBundle> bundle(String base, ClassLoader loader, Locale locale) {
+    Locale lang = supported(locale);
+    return bundles.computeIfAbsent(
+        base + "_" + lang.getLanguage(),
+        k -> {
+          try {
+            return Optional.of(ResourceBundle.getBundle(base, lang, loader, NO_FALLBACK));
+          } catch (MissingResourceException e) {
+            return Optional.empty();
+          }
+        });
   }
 
   /** Fills {@code {name}} placeholders in one pass; unknown names are left as they are. */

@@ -3,8 +3,11 @@ package eu.fami.rules.builtin;
 import static eu.fami.rules.builtin.Definitions.error;
 
 import eu.fami.model.report.RuleIds;
+import eu.fami.rules.builtin.catalogue.CatalogueRules;
+import eu.fami.rules.builtin.eligibility.EligibilityRules;
 import eu.fami.rules.spi.Rule;
 import eu.fami.rules.spi.RuleDefinition;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -36,6 +39,9 @@ public final class BuiltInRules {
 
   /** The executable built-in rules, in catalogue order. */
   public static List<Rule> rules() {
-    return List.of();
+    List<Rule> all = new ArrayList<>();
+    all.addAll(CatalogueRules.rules());
+    all.addAll(EligibilityRules.rules());
+    return List.copyOf(all);
   }
 }

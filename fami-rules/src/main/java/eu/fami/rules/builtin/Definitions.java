@@ -5,16 +5,16 @@ import eu.fami.rules.spi.RuleDefinition;
 import eu.fami.rules.spi.RuleDefinition.Requirement;
 
 /** Shorthands for the definitions of built-in rules: the group is read off the id. */
-final class Definitions {
+public final class Definitions {
   private Definitions() {}
 
   /** An ERROR rule. */
-  static RuleDefinition error(String id, String source, Requirement... requires) {
+  public static RuleDefinition error(String id, String source, Requirement... requires) {
     return of(id, Severity.ERROR, source, requires);
   }
 
   /** A WARNING rule. */
-  static RuleDefinition warning(String id, String source, Requirement... requires) {
+  public static RuleDefinition warning(String id, String source, Requirement... requires) {
     return of(id, Severity.WARNING, source, requires);
   }
 

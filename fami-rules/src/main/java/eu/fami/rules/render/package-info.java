@@ -1,0 +1,2 @@
+/** Renderings of validation reports: text for people, JSON and CSV for machines. */
+package eu.fami.rules.render;
