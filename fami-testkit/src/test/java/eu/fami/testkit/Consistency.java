@@ -28,18 +28,18 @@ import java.util.Set;
  * The structural consistency the fixtures promise, checked without the rule engine: sums to the
  * cent, dates, identifiers, quarters, monitoring within budget. Answers the problems found.
  */
-final class Consistency {
+public final class Consistency {
   private static final BigDecimal FLAT_RATE = new BigDecimal("0.07");
 
   private final List<String> problems = new ArrayList<>();
 
   private Consistency() {}
 
-  static List<String> of(Project p) {
+  public static List<String> of(Project p) {
     return of(p, null);
   }
 
-  static List<String> of(Project p, Call call) {
+  public static List<String> of(Project p, Call call) {
     Consistency c = new Consistency();
     c.project(p);
     if (call != null) {

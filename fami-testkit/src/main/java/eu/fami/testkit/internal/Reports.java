@@ -36,12 +36,16 @@ public final class Reports {
 
   /** {@code project} with {@code count} more reports, for the quarters after its last one. */
   public static Project append(Project project, int count, long seed) {
-    Project p = project;
-    for (int i = 0; i < count; i++) {
-      ProgressReport r = next(p, seed);
-      p = ImmutableProject.copyOf(p).withReports(concat(p.getReports(), r));
+    if (count == 0) {
+      return project;
     }
-    return p;
+    Ledger ledger = new Ledger(project);
+    List<ProgressReport> reports = new ArrayList<>(project.getReports());
+    Quarter q = nextQuarter(project);
+    for (int i = 0; i < count; i++, q = shift(q, 1)) {
+      reports.add(ledger.report(q, seed));
+    }
+    return ImmutableProject.copyOf(project).withReports(reports);
   }
 
   /**
@@ -51,17 +55,7 @@ public final class Reports {
    * @throws IllegalStateException when that quarter is after the project's end
    */
   public static ProgressReport next(Project project, long seed) {
-    Quarter q = nextQuarter(project);
-    if (q.firstDay().isAfter(project.effectiveEnd())) {
-      throw new IllegalStateException(
-          "project " + project.getCode() + " ends on " + project.effectiveEnd() + ": no report for " + q);
-    }
-    SplitMix rnd = SplitMix.of(seed, q.index());
-    return ProgressReport.builder()
-        .quarter(q)
-        .expenditure(expenditure(project, q, rnd))
-        .indicators(indicators(project, rnd))
-        .build();
+    return new Ledger(project).report(nextQuarter(project), seed);
   }
 
   /** The quarter after the last valid reported quarter, or the quarter of the start. */
@@ -93,59 +87,109 @@ public final class Reports {
     return from.plusDays(rnd.between(0L, ChronoUnit.DAYS.between(from, to)));
   }
 
-  private static List<Expenditure> expenditure(Project project, Quarter q, SplitMix rnd) {
-    Set<String> associates = project.getPartners().stream()
-        .filter(pa -> pa.getRole() == PartnerRole.ASSOCIATE)
-        .map(Partner::getId)
-        .collect(Collectors.toSet());
-    Map<String, Long> spent = new HashMap<>();
-    project.getReports().forEach(r -> r.getExpenditure().forEach(
-        e -> spent.merge(key(e.getPartner(), e.getCategory()), Budgets.cents(e.getAmount()), Long::sum)));
-    List<BudgetLine> open = new ArrayList<>();
-    for (BudgetLine l : project.getBudget().getLines()) {
-      if (l.getCategory().isDirect() && !associates.contains(l.getPartner())
-          && Budgets.cents(l.getAmount()) > spent.getOrDefault(key(l.getPartner(), l.getCategory()), 0L)) {
-        open.add(l);
-      }
-    }
-    int quarters = quarters(project);
-    List<Expenditure> out = new ArrayList<>();
-    for (BudgetLine l : rnd.sample(open, Math.min(open.size(), rnd.between(1, 4)))) {
-      long line = Budgets.cents(l.getAmount());
-      long left = line - spent.getOrDefault(key(l.getPartner(), l.getCategory()), 0L);
-      // twice a line's even pace, since a line is not paid every quarter
-      long amount = Math.min(left, line * 2 / quarters * rnd.between(30, 100) / 100);
-      if (amount > 0) {
-        out.add(Expenditure.builder()
-            .partner(l.getPartner())
-            .category(l.getCategory())
-            .amount(Budgets.amount(amount))
-            .document(project.getCode() + "-" + q.year() + "Q" + q.number() + "-" + (out.size() + 1))
-            .date(dayIn(project, q, rnd))
-            .build());
-      }
-    }
-    return out;
-  }
+  /** What a project has spent per direct budget line and reached per indicator so far. */
+  private static final class Ledger {
+    private final Project project;
+    private final int quarters;
+    private final List<BudgetLine> lines = new ArrayList<>();
+    private final long[] spent;
+    private final List<IndicatorTarget> targets;
+    private final long[] reached;
+    private final long largest;
 
-  private static List<IndicatorValue> indicators(Project project, SplitMix rnd) {
-    Map<String, Long> reached = new HashMap<>();
-    project.getReports().forEach(r -> r.getIndicators().forEach(
-        v -> reached.merge(v.getId(), v.getTotal(), Long::sum)));
-    long largest = project.getIndicators().stream()
-        .mapToLong(IndicatorTarget::getTarget).max().orElse(0);
-    // participants newly reached this quarter, shared among indicators in proportion to targets
-    long participants = largest * 2 / quarters(project) * rnd.between(30, 100) / 100;
-    List<IndicatorValue> out = new ArrayList<>();
-    for (IndicatorTarget t : project.getIndicators()) {
-      long value = Math.min(
-          t.getTarget() - reached.getOrDefault(t.getId(), 0L),
-          largest == 0 ? 0 : participants * t.getTarget() / largest);
-      if (value > 0) {
-        out.add(value(t.getId(), value, rnd));
+    Ledger(Project project) {
+      this.project = project;
+      this.quarters = quarters(project);
+      Set<String> associates = project.getPartners().stream()
+          .filter(pa -> pa.getRole() == PartnerRole.ASSOCIATE)
+          .map(Partner::getId)
+          .collect(Collectors.toSet());
+      Map<String, Integer> lineOf = new HashMap<>();
+      for (BudgetLine l : project.getBudget().getLines()) {
+        if (l.getCategory().isDirect() && !associates.contains(l.getPartner())) {
+          lineOf.putIfAbsent(key(l.getPartner(), l.getCategory()), lines.size());
+          lines.add(l);
+        }
       }
+      this.spent = new long[lines.size()];
+      this.targets = project.getIndicators();
+      this.reached = new long[targets.size()];
+      Map<String, Integer> targetOf = new HashMap<>();
+      for (int i = 0; i < targets.size(); i++) {
+        targetOf.putIfAbsent(targets.get(i).getId(), i);
+      }
+      for (ProgressReport r : project.getReports()) {
+        for (Expenditure e : r.getExpenditure()) {
+          Integer i = lineOf.get(key(e.getPartner(), e.getCategory()));
+          if (i != null) {
+            spent[i] += Budgets.cents(e.getAmount());
+          }
+        }
+        for (IndicatorValue v : r.getIndicators()) {
+          Integer i = targetOf.get(v.getId());
+          if (i != null) {
+            reached[i] += v.getTotal();
+          }
+        }
+      }
+      this.largest = targets.stream().mapToLong(IndicatorTarget::getTarget).max().orElse(0);
     }
-    return out;
+
+    ProgressReport report(Quarter q, long seed) {
+      if (q.firstDay().isAfter(project.effectiveEnd())) {
+        throw new IllegalStateException(
+            "project " + project.getCode() + " ends on " + project.effectiveEnd() + ": no report for " + q);
+      }
+      SplitMix rnd = SplitMix.of(seed, q.index());
+      return ProgressReport.builder()
+          .quarter(q)
+          .expenditure(expenditure(q, rnd))
+          .indicators(indicators(rnd))
+          .build();
+    }
+
+    private List<Expenditure> expenditure(Quarter q, SplitMix rnd) {
+      List<Integer> open = new ArrayList<>();
+      for (int i = 0; i < lines.size(); i++) {
+        if (Budgets.cents(lines.get(i).getAmount()) > spent[i]) {
+          open.add(i);
+        }
+      }
+      String documents = project.getCode() + "-" + q.year() + "Q" + q.number() + "-";
+      List<Expenditure> out = new ArrayList<>();
+      for (int i : rnd.sample(open, Math.min(open.size(), rnd.between(1, 4)))) {
+        BudgetLine l = lines.get(i);
+        long line = Budgets.cents(l.getAmount());
+        // up to twice a line's even pace, since a line is not paid every quarter
+        long amount = Math.min(line - spent[i], line * 2 / quarters * rnd.between(30, 100) / 100);
+        if (amount > 0) {
+          spent[i] += amount;
+          out.add(Expenditure.builder()
+              .partner(l.getPartner())
+              .category(l.getCategory())
+              .amount(Budgets.amount(amount))
+              .document(documents + (out.size() + 1))
+              .date(dayIn(project, q, rnd))
+              .build());
+        }
+      }
+      return out;
+    }
+
+    private List<IndicatorValue> indicators(SplitMix rnd) {
+      // participants newly reached this quarter, shared among indicators in proportion to targets
+      long participants = largest * 2 / quarters * rnd.between(30, 100) / 100;
+      List<IndicatorValue> out = new ArrayList<>();
+      for (int i = 0; i < targets.size(); i++) {
+        IndicatorTarget t = targets.get(i);
+        long value = Math.min(t.getTarget() - reached[i], largest == 0 ? 0 : participants * t.getTarget() / largest);
+        if (value > 0) {
+          reached[i] += value;
+          out.add(value(t.getId(), value, rnd));
+        }
+      }
+      return out;
+    }
   }
 
   /** A value of {@code total} with breakdowns by gender and by age that add up to it. */
@@ -167,12 +211,6 @@ public final class Reports {
 
   private static String key(String partner, CostCategory category) {
     return partner + '\u0000' + category;
-  }
-
-  private static <T> List<T> concat(List<T> list, T item) {
-    List<T> out = new ArrayList<>(list);
-    out.add(item);
-    return out;
   }
 
   private static LocalDate max(LocalDate a, LocalDate b) {
