@@ -3,7 +3,11 @@ package eu.fami.rules.builtin;
 import static eu.fami.rules.builtin.Definitions.error;
 
 import eu.fami.model.report.RuleIds;
+import eu.fami.rules.builtin.budget.BudgetRules;
 import eu.fami.rules.builtin.catalogue.CatalogueRules;
+import eu.fami.rules.builtin.monitoring.MonitoringRules;
+import eu.fami.rules.builtin.overlap.OverlapRules;
+import eu.fami.rules.builtin.reference.ReferenceRules;
 import eu.fami.rules.builtin.eligibility.EligibilityRules;
 import eu.fami.rules.spi.Rule;
 import eu.fami.rules.spi.RuleDefinition;
@@ -42,6 +46,10 @@ public final class BuiltInRules {
     List<Rule> all = new ArrayList<>();
     all.addAll(CatalogueRules.rules());
     all.addAll(EligibilityRules.rules());
+    all.addAll(BudgetRules.rules());
+    all.addAll(OverlapRules.rules());
+    all.addAll(ReferenceRules.rules());
+    all.addAll(MonitoringRules.rules());
     return List.copyOf(all);
   }
 }
