@@ -5,6 +5,7 @@ import eu.fami.model.DocumentKind;
 import eu.fami.model.Nullable;
 import eu.fami.model.Programme;
 import eu.fami.model.report.Violation;
+import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
 
@@ -33,7 +34,7 @@ import java.util.NoSuchElementException;
  * }
  * }</pre>
  */
-public interface DatasetReader extends AutoCloseable {
+public interface DatasetReader extends AutoCloseable, Iterator<ProjectEntry> {
   /** The {@code format} as written; null when absent. */
   @Nullable
   String format();
@@ -56,6 +57,7 @@ public interface DatasetReader extends AutoCloseable {
   SourceMap headerSourceMap();
 
   /** Whether another project follows. */
+  @Override
   boolean hasNext();
 
   /**
@@ -63,6 +65,7 @@ public interface DatasetReader extends AutoCloseable {
    *
    * @throws NoSuchElementException when none follows
    */
+  @Override
   ProjectEntry next();
 
   /** Problems after the projects (unknown properties, trailing content); complete at the end. */

@@ -26,6 +26,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
+import java.util.regex.Pattern;
 
 /**
  * The state of reading one input: the parser, the problems found, the positions recorded, and the
@@ -42,6 +43,8 @@ final class Session {
   /** Largest nesting of the model: deeper structure is skipped by the parser, not by the readers. */
   private static final int MAX_STACK = 64;
   private static final int VALUE_CHARS = 50;
+  private static final Pattern SOURCE_REF =
+      Pattern.compile("\\[Source: [^;\\]]*(?:;[^;\\]]*)*?; line: (\\d+), column: (\\d+)\\]");
 
   final JsonParser p;
   final Utf8Input input;
@@ -55,6 +58,13 @@ final class Session {
   /** The current entity is abandoned (too many problems, too large); its rest is skipped. */
   boolean aborted;
   private boolean pushedBack;
+  /** Inside a value being skipped: a fatal problem takes the parser's pointer. */
+  private int skipping;
+  /** The property or element being advanced to, for the pointer of a fatal problem. */
+  private String advancingName;
+  private int advancingIndex = -1;
+  private boolean inMemberName;
+  private String[] lastNames = new String[MAX_STACK];
 
   private List<Violation> problems = new ArrayList<>();
   private int entityProblems;
@@ -168,6 +178,14 @@ final class Session {
 
   /** Records the exception that stopped reading. */
   void fail(Exception e) {
+    fail(e, false);
+  }
+
+  /**
+   * Records the exception that stopped reading; {@code valueAccess} when it came from reading the
+   * current value's text (a limit there is placed at the value's start).
+   */
+  void fail(Exception e, boolean valueAccess) {
     if (fatal) {
       return;
     }
@@ -176,6 +194,9 @@ final class Session {
     }
     JsonLocation loc = e instanceof JsonProcessingException
         ? ((JsonProcessingException) e).getLocation() : null;
+    if (valueAccess && e instanceof StreamConstraintsException) {
+      loc = safeTokenLocation();
+    }
     if (loc == null) {
       loc = safeCurrentLocation();
     }
@@ -184,9 +205,21 @@ final class Session {
     if (loc != null && input != null) {
       c = input.column(loc.getByteOffset(), c);
     }
-    String pointer = jacksonPointer();
+    String pointer;
+    if (skipping > 0) {
+      pointer = jacksonPointer();
+    } else if (advancingName != null) {
+      pointer = childPointer(advancingName);
+    } else if (advancingIndex >= 0) {
+      pointer = currentPointer() + "/" + advancingIndex;
+    } else if (inMemberName && newMemberName() != null) {
+      pointer = childPointer(newMemberName());
+    } else {
+      pointer = depth > 0 ? currentPointer() : nodes.prefix();
+    }
     boolean wasAborted = aborted;
     aborted = false;
+    fatal = true;
     if (e instanceof Utf8Input.LimitExceeded) {
       Utf8Input.LimitExceeded le = (Utf8Input.LimitExceeded) e;
       add(RuleIds.IO_005, Severity.ERROR, pointer, l, c,
@@ -204,13 +237,33 @@ final class Session {
       add(RuleIds.IO_001, Severity.ERROR, pointer, l, c, "detail", "internal: " + detail(e));
     }
     aborted = wasAborted;
-    fatal = true;
     tok = null;
+  }
+
+  private JsonLocation safeTokenLocation() {
+    try {
+      return p.currentTokenLocation();
+    } catch (RuntimeException ex) {
+      return null;
+    }
   }
 
   private JsonLocation safeCurrentLocation() {
     try {
       return p.currentLocation();
+    } catch (RuntimeException ex) {
+      return null;
+    }
+  }
+
+  /**
+   * The name of a member the parser began while looking for the next one (it reads a scalar
+   * value with its name), or null.
+   */
+  private String newMemberName() {
+    try {
+      String n = p.getParsingContext().getCurrentName();
+      return n != null && n != lastNames[depth] && !n.equals(lastNames[depth]) ? n : null;
     } catch (RuntimeException ex) {
       return null;
     }
@@ -286,6 +339,7 @@ final class Session {
     if (nl >= 0) {
       m = m.substring(0, nl);
     }
+    m = SOURCE_REF.matcher(m).replaceAll("line $1, column $2");
     return m.length() > 200 ? m.substring(0, 200) + "..." : m;
   }
 
@@ -375,27 +429,32 @@ final class Session {
     final NodeTable nodes;
     final int[] stack;
     final long[] seen;
+    final String[] lastNames;
     final int depth;
 
-    Frame(NodeTable nodes, int[] stack, long[] seen, int depth) {
+    Frame(NodeTable nodes, int[] stack, long[] seen, String[] lastNames, int depth) {
       this.nodes = nodes;
       this.stack = stack;
       this.seen = seen;
+      this.lastNames = lastNames;
       this.depth = depth;
     }
   }
 
   private int[] spareStack;
   private long[] spareSeen;
+  private String[] spareNames;
 
   /** Records into {@code table} from its root, for a part of a streamed dataset. */
   Frame enter(NodeTable table) {
-    Frame f = new Frame(nodes, stack, seen, depth);
+    Frame f = new Frame(nodes, stack, seen, lastNames, depth);
     nodes = table;
     stack = spareStack != null ? spareStack : new int[MAX_STACK];
     seen = spareSeen != null ? spareSeen : new long[MAX_STACK];
+    lastNames = spareNames != null ? spareNames : new String[MAX_STACK];
     spareStack = null;
     spareSeen = null;
+    spareNames = null;
     depth = 0;
     return f;
   }
@@ -405,9 +464,11 @@ final class Session {
     nodes.finish();
     spareStack = stack;
     spareSeen = seen;
+    spareNames = lastNames;
     nodes = f.nodes;
     stack = f.stack;
     seen = f.seen;
+    lastNames = f.lastNames;
     depth = f.depth;
   }
 
@@ -417,6 +478,7 @@ final class Session {
   boolean startObject() {
     if (tok == JsonToken.START_OBJECT) {
       seen[depth] = 0;
+      lastNames[depth] = null;
       return true;
     }
     if (tok != null) {
@@ -445,11 +507,15 @@ final class Session {
     if (aborted || fatal) {
       return null;
     }
+    inMemberName = true;
     JsonToken t = next();
+    inMemberName = false;
     if (t != JsonToken.FIELD_NAME) {
       return null;
     }
-    return currentName();
+    String name = currentName();
+    lastNames[depth] = name;
+    return name;
   }
 
   private String currentName() {
@@ -472,24 +538,44 @@ final class Session {
       position();
       add(RuleIds.IO_002, unknownSeverity, childPointer(name), line, col,
           "property", truncate(name));
-      next();
-      skipValue();
+      skipMemberValue();
       return null;
     }
     long bit = 1L << i;
     if ((seen[depth] & bit) != 0) {
       position();
-      add(RuleIds.IO_004, Severity.ERROR, childPointer(name), line, col, "property", name);
-      next();
-      skipValue();
+      add(RuleIds.IO_004, Severity.ERROR, childPointer(name), line, col,
+          "property", truncate(name));
+      skipMemberValue();
       return null;
     }
     seen[depth] |= bit;
-    if (next() == null) {
+    advancingName = name;
+    JsonToken t = next();
+    advancingName = null;
+    if (t == null) {
       return null;
     }
     record(name, -1);
     return f.name(i);
+  }
+
+  /** Skips the current element and the rest of its array. */
+  void skipRestOfArray() {
+    skipping++;
+    skipValue();
+    while (!fatal && next() != JsonToken.END_ARRAY && tok != null) {
+      skipValue();
+    }
+    skipping--;
+  }
+
+  /** Skips the value of the current property name. */
+  void skipMemberValue() {
+    skipping++;
+    next();
+    skipValue();
+    skipping--;
   }
 
   /** The next known property of the current object (see {@link #acceptMember}); null at its end. */
@@ -520,7 +606,9 @@ final class Session {
     if (aborted || fatal) {
       return false;
     }
+    advancingIndex = i;
     JsonToken t = next();
+    advancingIndex = -1;
     if (t == null || t == JsonToken.END_ARRAY) {
       return false;
     }
@@ -528,10 +616,7 @@ final class Session {
       position();
       add(RuleIds.IO_005, Severity.ERROR, currentPointer() + "/" + i, line, col,
           "limit", limitName, "maximum", Long.toString(max));
-      skipValue();
-      while (!fatal && !aborted && next() != JsonToken.END_ARRAY && tok != null) {
-        skipValue();
-      }
+      skipRestOfArray();
       return false;
     }
     record(null, i);
@@ -557,11 +642,12 @@ final class Session {
   /** Skips the current value (and everything inside it). */
   void skipValue() {
     if (tok == JsonToken.START_OBJECT || tok == JsonToken.START_ARRAY) {
+      skipping++;
       int level = 1;
       while (level > 0) {
         JsonToken t = next();
         if (t == null) {
-          return;
+          break;
         }
         if (t == JsonToken.START_OBJECT || t == JsonToken.START_ARRAY) {
           level++;
@@ -569,19 +655,22 @@ final class Session {
           level--;
         }
       }
+      skipping--;
     }
   }
 
   /** Skips to the end of the object open at parser nesting depth {@code nesting}. */
   void skipToEndOf(int nesting) {
+    skipping++;
     while (!fatal) {
       if (p.getParsingContext().getNestingDepth() < nesting) {
-        return;
+        break;
       }
       if (next() == null) {
-        return;
+        break;
       }
     }
+    skipping--;
   }
 
   int nesting() {
@@ -634,7 +723,7 @@ final class Session {
     try {
       return p.getText();
     } catch (IOException | RuntimeException e) {
-      fail(e);
+      fail(e, true);
       return null;
     }
   }
@@ -660,22 +749,31 @@ final class Session {
     if (tok != JsonToken.VALUE_STRING) {
       return typeError("date (yyyy-MM-dd)");
     }
-    String s = text();
-    if (s == null) {
+    try {
+      char[] buf = p.getTextCharacters();
+      int off = p.getTextOffset();
+      int len = p.getTextLength();
+      LocalDate d = parseDate(buf, off, len);
+      return d != null ? d : valueError("date (yyyy-MM-dd)", new String(buf, off, len));
+    } catch (IOException | RuntimeException e) {
+      fail(e, true);
       return null;
     }
-    LocalDate d = parseDate(s);
-    return d != null ? d : valueError("date (yyyy-MM-dd)", s);
   }
 
   /** The date written {@code yyyy-MM-dd} exactly, or null. */
   static LocalDate parseDate(String s) {
-    if (s.length() != 10 || s.charAt(4) != '-' || s.charAt(7) != '-') {
+    return parseDate(s.toCharArray(), 0, s.length());
+  }
+
+  /** The date written {@code yyyy-MM-dd} exactly in {@code len} chars from {@code off}, or null. */
+  static LocalDate parseDate(char[] s, int off, int len) {
+    if (len != 10 || s[off + 4] != '-' || s[off + 7] != '-') {
       return null;
     }
-    int y = digits(s, 0, 4);
-    int m = digits(s, 5, 7);
-    int d = digits(s, 8, 10);
+    int y = digits(s, off, off + 4);
+    int m = digits(s, off + 5, off + 7);
+    int d = digits(s, off + 8, off + 10);
     if (y < 0 || m < 1 || m > 12 || d < 1) {
       return null;
     }
@@ -697,10 +795,10 @@ final class Session {
     return d > max ? null : LocalDate.of(y, m, d);
   }
 
-  private static int digits(String s, int from, int to) {
+  private static int digits(char[] s, int from, int to) {
     int v = 0;
     for (int i = from; i < to; i++) {
-      char c = s.charAt(i);
+      char c = s[i];
       if (c < '0' || c > '9') {
         return -1;
       }
@@ -713,12 +811,16 @@ final class Session {
     if (tok != JsonToken.VALUE_STRING) {
       return typeError(table.expected);
     }
-    String s = text();
-    if (s == null) {
+    try {
+      char[] buf = p.getTextCharacters();
+      int off = p.getTextOffset();
+      int len = p.getTextLength();
+      E e = table.get(buf, off, len);
+      return e != null ? e : valueError(table.expected, new String(buf, off, len));
+    } catch (IOException | RuntimeException e) {
+      fail(e, true);
       return null;
     }
-    E e = table.get(s);
-    return e != null ? e : valueError(table.expected, s);
   }
 
   Period period() {
@@ -760,6 +862,10 @@ final class Session {
       char[] buf = p.getTextCharacters();
       int off = p.getTextOffset();
       int len = p.getTextLength();
+      BigDecimal quick = plainDecimal(buf, off, len);
+      if (quick != null) {
+        return quick;
+      }
       num.analyse(buf, off, len);
       if (!num.zero && num.magnitude >= Amount.MAX_INTEGER_DIGITS) {
         atValue(RuleIds.FMT_004, "expected", "below 10^13", "value",
@@ -774,9 +880,56 @@ final class Session {
         return null;
       }
     } catch (IOException | RuntimeException e) {
-      fail(e);
+      fail(e, true);
       return null;
     }
+  }
+
+  private static final long[] POW10 = {
+    1L, 10L, 100L, 1_000L, 10_000L, 100_000L, 1_000_000L, 10_000_000L, 100_000_000L,
+    1_000_000_000L, 10_000_000_000L, 100_000_000_000L, 1_000_000_000_000L,
+    10_000_000_000_000L, 100_000_000_000_000L, 1_000_000_000_000_000L,
+    10_000_000_000_000_000L, 100_000_000_000_000_000L, 1_000_000_000_000_000_000L
+  };
+
+  /**
+   * The value of a number in plain notation with at most 18 digits that is below 10^13, built
+   * without parsing twice; null for anything else (the general path decides).
+   */
+  static BigDecimal plainDecimal(char[] buf, int off, int len) {
+    int i = off;
+    int end = off + len;
+    boolean minus = buf[i] == '-';
+    if (minus) {
+      i++;
+    }
+    long unscaled = 0;
+    int digits = 0;
+    int scale = -1;
+    for (; i < end; i++) {
+      char c = buf[i];
+      if (c >= '0' && c <= '9') {
+        if (++digits > 18) {
+          return null;
+        }
+        unscaled = unscaled * 10 + (c - '0');
+        if (scale >= 0) {
+          scale++;
+        }
+      } else if (c == '.' && scale < 0) {
+        scale = 0;
+      } else {
+        return null;
+      }
+    }
+    if (scale < 0) {
+      scale = 0;
+    }
+    int bound = Amount.MAX_INTEGER_DIGITS + scale;
+    if (bound <= 18 && unscaled >= POW10[bound]) {
+      return null;
+    }
+    return BigDecimal.valueOf(minus ? -unscaled : unscaled, scale);
   }
 
   Amount amount() {
@@ -822,7 +975,7 @@ final class Session {
       }
       return new BigDecimal(text).longValueExact();
     } catch (IOException | RuntimeException e) {
-      fail(e);
+      fail(e, true);
       return null;
     }
   }

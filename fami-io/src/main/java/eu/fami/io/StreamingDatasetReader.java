@@ -42,6 +42,7 @@ final class StreamingDatasetReader implements DatasetReader {
   private State state = State.DONE;
   private ProjectEntry pending;
   private int index;
+  private int tableCapacity = 128;
   private int rootLine;
   private int rootCol;
   private boolean closed;
@@ -148,8 +149,7 @@ final class StreamingDatasetReader implements DatasetReader {
 
   private void skipRest() {
     while (!s.fatal && s.nextMemberName() != null) {
-      s.next();
-      s.skipValue();
+      s.skipMemberValue();
     }
     endOfRoot();
   }
@@ -182,14 +182,11 @@ final class StreamingDatasetReader implements DatasetReader {
       s.position();
       s.add(RuleIds.IO_005, Severity.ERROR, "/projects/" + index, s.line, s.col,
           "limit", "maxProjects", "maximum", Long.toString(s.limits.maxProjects()));
-      s.skipValue();
-      while (!s.fatal && s.next() != JsonToken.END_ARRAY && s.tok != null) {
-        s.skipValue();
-      }
+      s.skipRestOfArray();
       return null;
     }
     int i = index++;
-    NodeTable table = new NodeTable("/projects/" + i, 128);
+    NodeTable table = new NodeTable("/projects/" + i, tableCapacity);
     List<Violation> problems = new ArrayList<>();
     List<Violation> saved = s.swapProblems(problems);
     Session.Frame frame = s.enter(table);
@@ -201,6 +198,7 @@ final class StreamingDatasetReader implements DatasetReader {
     }
     s.exit(frame);
     s.swapProblems(saved);
+    tableCapacity = Math.max(64, table.size() + 16);
     return new ProjectEntry(i, p, problems, table);
   }
 

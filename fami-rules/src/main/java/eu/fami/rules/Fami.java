@@ -396,18 +396,12 @@ public final class Fami {
   }
 
   private void checkReportAlone(ProgressReport report, Function<String, Location> locator, Run run) {
+    Engine.Pass pass = run.pass(false, null, List.of(), null);
+    List<Violation> located = new ArrayList<>();
     for (Violation v : engine.fieldChecks().check(report)) {
-      RuleDefinition d = engine.rules().definition(v.getRule()).orElseThrow();
-      if (engine.selection().isEnabled(d)) {
-        run.accept(
-            Violation.builder()
-                .from(v)
-                .severity(engine.selection().severityOf(d))
-                .location(locator.apply(v.getLocation().getPointer()))
-                .source(d.getSource())
-                .build());
-      }
+      located.add(Violation.builder().from(v).location(locator.apply(v.getLocation().getPointer())).build());
     }
+    pass.problems(located);
   }
 
   private List<RuleDefinition> projectLevelRules() {
