@@ -20,14 +20,14 @@ import java.util.Objects;
  * types, their properties, enumerations and value wrappers, and the field constraints of {@code
  * eu.fami.model.constraints} (required values, amounts, rates, counts, CUPs, places, quarters, sets
  * of plain values). Every object is closed ({@code additionalProperties: false}); {@code format}
- * and {@code kind} are fixed. Inside a dataset, calls and projects may omit {@code period} and
- * {@code programme}; a {@code report} document is flat ({@code project}, {@code quarter}, {@code
- * expenditure}, {@code indicators}).
+ * is {@code fami/1} (or {@code fami/1.0}) and {@code kind} the document's. Inside a dataset, calls
+ * and projects may omit {@code period} and {@code programme}; a {@code report} document is flat
+ * ({@code project}, {@code quarter}, {@code expenditure}, {@code indicators}).
  *
  * <p>A schema checks the shape of a document and its single values; what needs more than one value
  * (tax code check characters, date order, sums, the catalogue, every FAMI-CAT/ELIG/BUD/OVL/REF/MON
  * rule, unique keys of objects) is the validator's: a document valid against its schema may still
- * be invalid for fami, never the other way round.
+ * be invalid for fami.
  *
  * <pre>{@code String schema = JsonSchemas.of(DocumentKind.PROJECT);}</pre>
  */
