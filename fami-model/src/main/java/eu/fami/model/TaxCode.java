@@ -32,6 +32,21 @@ public final class TaxCode {
     return new TaxCode(value);
   }
 
+  /**
+   * The 11-digit code made of {@code tenDigits} and their Luhn check digit: a valid code when the
+   * first seven digits are not all zero and digits 8-10 are an office code.
+   *
+   * <pre>{@code TaxCode.withCheckDigit("0074311015").value() // "00743110157"}</pre>
+   *
+   * @throws IllegalArgumentException if {@code tenDigits} is not ten digits
+   */
+  public static TaxCode withCheckDigit(String tenDigits) {
+    if (tenDigits.length() != 10 || !tenDigits.chars().allMatch(c -> isDigit((char) c))) {
+      throw new IllegalArgumentException("not ten digits: " + tenDigits);
+    }
+    return new TaxCode(tenDigits + luhnCheckDigit(tenDigits));
+  }
+
   /** The submitted text. */
   public String value() {
     return value;
