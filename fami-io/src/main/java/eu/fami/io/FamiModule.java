@@ -118,8 +118,9 @@ public final class FamiModule extends Module {
     part(ser, des, GenderBreakdown.class, ModelReader::gender, ModelWriter::gender);
     part(ser, des, AgeBreakdown.class, ModelReader::age, ModelWriter::age);
     value(ser, des, Amount.class, r -> r.session().amount(),
-        (g, v) -> g.writeNumber(v.toString()));
-    value(ser, des, Rate.class, r -> r.session().rate(), (g, v) -> g.writeNumber(v.toString()));
+        (g, v) -> g.writeNumber(ModelWriter.number(v.value())));
+    value(ser, des, Rate.class, r -> r.session().rate(),
+        (g, v) -> g.writeNumber(ModelWriter.number(v.value())));
     value(ser, des, Cup.class, r -> r.session().cup(), (g, v) -> g.writeString(v.value()));
     value(ser, des, Place.class, r -> r.session().place(), (g, v) -> g.writeString(v.code()));
     value(ser, des, Quarter.class, r -> r.session().quarter(),
