@@ -152,15 +152,24 @@ final class NodeTable implements SourceMap {
     return Optional.of(Location.of(doc.toString(), data[o + LINE], data[o + COL]));
   }
 
+  /**
+   * The end of the subtree of {@code node}: a value still open (the root of a dataset's header
+   * while its projects stream) holds everything recorded so far.
+   */
+  private int endOf(int node) {
+    int end = data[node * STRIDE + END];
+    return end == 0 ? size : end;
+  }
+
   /** The child of {@code node} named {@code segment} (a model index for arrays), or -1. */
   private int child(int node, String segment) {
-    int end = data[node * STRIDE + END];
+    int end = endOf(node);
     int c = node + 1;
     if (c >= end) {
       return -1;
     }
     if (names[c] != null) {
-      for (; c < end; c = data[c * STRIDE + END]) {
+      for (; c < end; c = endOf(c)) {
         if (segment.equals(names[c])) {
           return c;
         }
@@ -172,7 +181,7 @@ final class NodeTable implements SourceMap {
       return -1;
     }
     int k = 0;
-    for (; c < end; c = data[c * STRIDE + END]) {
+    for (; c < end; c = endOf(c)) {
       if ((data[c * STRIDE + FLAGS] & DROPPED) == 0) {
         if (k == want) {
           return c;
