@@ -9,6 +9,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.StreamWriteFeature;
+import com.fasterxml.jackson.core.json.JsonWriteFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
@@ -114,7 +115,10 @@ public final class FamiJson {
             .build())
         .disable(JsonFactory.Feature.INTERN_FIELD_NAMES)
         .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
-        .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN);
+        .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
+        // a character outside the BMP is written as its UTF-8 bytes, as writeString does, not as
+        // an escaped surrogate pair: the canonical form does not depend on the output
+        .enable(JsonWriteFeature.COMBINE_UNICODE_SURROGATES_IN_UTF8);
     if (strictDuplicates) {
       b.enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION);
     }
