@@ -36,6 +36,9 @@ import java.util.List;
  * notation unless the scientific one is shorter ({@link #number}).
  */
 final class ModelWriter {
+  /** Beyond this many digits a number is never written in plain notation. */
+  private static final int PLAIN_MAX = 100;
+
   static final String FORMAT = "fami/1";
 
   private final JsonGenerator g;
@@ -114,7 +117,7 @@ final class ModelWriter {
    */
   static String number(BigDecimal v) {
     String scientific = v.toString();
-    if (Math.abs((long) v.scale()) >= 1000 || (long) v.precision() - v.scale() >= 1000) {
+    if (Math.abs((long) v.scale()) > PLAIN_MAX || (long) v.precision() - v.scale() > PLAIN_MAX) {
       return scientific;
     }
     String plain = v.toPlainString();

@@ -58,7 +58,7 @@ class WriterTest {
         .maxGrant(Amount.of(new BigDecimal("-1.5")))
         .build();
     String text = JSON.writeString(call);
-    assertThat(text).contains("\"allocation\": 100000000000000000000,")
+    assertThat(text).contains("\"allocation\": 1E+20,")
         .contains("\"maxGrant\": -1.50");
     Call back = JSON.read(JSON.writeString(Call.builder().maxGrant(call.getMaxGrant()).build()))
         .document(Call.class).orElseThrow();
