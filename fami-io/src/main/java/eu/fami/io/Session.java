@@ -76,6 +76,7 @@ final class Session {
 
   private List<Violation> problems = new ArrayList<>();
   private int entityProblems;
+  private int entityValues;
   NodeTable nodes;
   private int[] stack = new int[MAX_STACK];
   private long[] seen = new long[MAX_STACK];
@@ -120,10 +121,12 @@ final class Session {
       return reader.get();
     }
     int savedProblems = entityProblems;
+    int savedValues = entityValues;
     long savedStart = entityStart;
     long savedMax = entityMax;
     int nesting = nesting();
     entityProblems = 0;
+    entityValues = 0;
     position();
     entityStart = offset;
     entityMax = limits.maxDocumentBytes();
@@ -138,14 +141,16 @@ final class Session {
     }
     aborted = false;
     entityProblems = savedProblems;
+    entityValues = savedValues;
     entityStart = savedStart;
     entityMax = savedMax;
     return v;
   }
 
-  /** Starts counting problems afresh (a new part of a streamed dataset). */
+  /** Starts counting problems and values afresh (a new part of a streamed dataset). */
   void resetProblemBudget() {
     entityProblems = 0;
+    entityValues = 0;
     aborted = false;
   }
 
@@ -712,6 +717,8 @@ final class Session {
     push(nodes.add(name, index, line, col));
     if (entityMax != Long.MAX_VALUE && offset - entityStart >= entityMax) {
       limitExceeded("maxDocumentBytes", entityMax, currentPointer(), line, col);
+    } else if (++entityValues > limits.maxValues()) {
+      limitExceeded("maxValues", limits.maxValues(), currentPointer(), line, col);
     }
   }
 
