@@ -126,7 +126,9 @@ public final class ReadLimits {
 
   /**
    * Largest extent in bytes of the {@code projects} a {@link DatasetReader} keeps in memory when
-   * they come before the programme or the calls (past it, the rest is skipped). Default 64 MiB.
+   * they come before the programme or the calls; past it, or past {@link #maxValues()} values kept
+   * that way, the rest is skipped. Default 16 MiB: a large dataset streams only in the canonical
+   * order ({@code programme}, {@code calls}, {@code projects}).
    */
   public long maxBufferedBytes() {
     return maxBufferedBytes;
@@ -160,7 +162,7 @@ public final class ReadLimits {
     private int maxPartnersPerProject = 10_000;
     private int maxListSize = 100_000;
     private int maxProblems = 1_000;
-    private long maxBufferedBytes = 64L * 1024 * 1024;
+    private long maxBufferedBytes = 16L * 1024 * 1024;
     private int maxValues = 1_000_000;
 
     private Builder() {}
