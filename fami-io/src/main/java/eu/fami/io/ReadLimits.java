@@ -26,6 +26,7 @@ public final class ReadLimits {
   private final int maxListSize;
   private final int maxProblems;
   private final long maxBufferedBytes;
+  private final int maxValues;
 
   private ReadLimits(Builder b) {
     this.maxDocumentBytes = b.maxDocumentBytes;
@@ -39,6 +40,7 @@ public final class ReadLimits {
     this.maxListSize = b.maxListSize;
     this.maxProblems = b.maxProblems;
     this.maxBufferedBytes = b.maxBufferedBytes;
+    this.maxValues = b.maxValues;
   }
 
   /** The default limits (see each accessor). */
@@ -113,8 +115,20 @@ public final class ReadLimits {
   }
 
   /**
+   * Most values (objects, arrays, numbers, strings...) the reader keeps from one document, or from
+   * the programme, one call or one project of a dataset; past it the rest of that part is skipped.
+   * Default 1,000,000 (about 16 MiB of ordinary text). With {@link #maxDocumentBytes()} it bounds
+   * the memory one part takes (roughly 100 bytes per value at worst).
+   */
+  public int maxValues() {
+    return maxValues;
+  }
+
+  /**
    * Largest extent in bytes of the {@code projects} a {@link DatasetReader} keeps in memory when
-   * they come before the programme or the calls (past it, the rest is skipped). Default 64 MiB.
+   * they come before the programme or the calls; past it, or past {@link #maxValues()} values kept
+   * that way, the rest is skipped. Default 16 MiB: a large dataset streams only in the canonical
+   * order ({@code programme}, {@code calls}, {@code projects}).
    */
   public long maxBufferedBytes() {
     return maxBufferedBytes;
@@ -132,7 +146,8 @@ public final class ReadLimits {
         + ", maxPartnersPerProject=" + maxPartnersPerProject
         + ", maxListSize=" + maxListSize
         + ", maxProblems=" + maxProblems
-        + ", maxBufferedBytes=" + maxBufferedBytes + "}";
+        + ", maxBufferedBytes=" + maxBufferedBytes
+        + ", maxValues=" + maxValues + "}";
   }
 
   /** Builder of {@link ReadLimits}; every value must be positive. */
@@ -147,7 +162,8 @@ public final class ReadLimits {
     private int maxPartnersPerProject = 10_000;
     private int maxListSize = 100_000;
     private int maxProblems = 1_000;
-    private long maxBufferedBytes = 64L * 1024 * 1024;
+    private long maxBufferedBytes = 16L * 1024 * 1024;
+    private int maxValues = 1_000_000;
 
     private Builder() {}
 
@@ -163,6 +179,7 @@ public final class ReadLimits {
       maxListSize = l.maxListSize;
       maxProblems = l.maxProblems;
       maxBufferedBytes = l.maxBufferedBytes;
+      maxValues = l.maxValues;
     }
 
     /** See {@link ReadLimits#maxDocumentBytes()}. */
@@ -222,6 +239,12 @@ public final class ReadLimits {
     /** See {@link ReadLimits#maxProblems()}. */
     public Builder maxProblems(int v) {
       maxProblems = (int) positive(v, "maxProblems");
+      return this;
+    }
+
+    /** See {@link ReadLimits#maxValues()}. */
+    public Builder maxValues(int v) {
+      maxValues = (int) positive(v, "maxValues");
       return this;
     }
 

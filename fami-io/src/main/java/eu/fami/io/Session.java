@@ -42,7 +42,7 @@ import java.util.regex.Pattern;
  * position of each value it returns.
  */
 final class Session {
-  /** Largest nesting of the model: deeper structure is skipped by the parser, not by the readers. */
+  /** Deepest nesting the model readers reach is 9 (a dataset's report breakdowns); room to spare. */
   private static final int MAX_STACK = 64;
   private static final int VALUE_CHARS = 50;
   private static final Pattern SOURCE_REF =
@@ -76,6 +76,7 @@ final class Session {
 
   private List<Violation> problems = new ArrayList<>();
   private int entityProblems;
+  private int entityValues;
   NodeTable nodes;
   private int[] stack = new int[MAX_STACK];
   private long[] seen = new long[MAX_STACK];
@@ -120,10 +121,12 @@ final class Session {
       return reader.get();
     }
     int savedProblems = entityProblems;
+    int savedValues = entityValues;
     long savedStart = entityStart;
     long savedMax = entityMax;
     int nesting = nesting();
     entityProblems = 0;
+    entityValues = 0;
     position();
     entityStart = offset;
     entityMax = limits.maxDocumentBytes();
@@ -138,14 +141,16 @@ final class Session {
     }
     aborted = false;
     entityProblems = savedProblems;
+    entityValues = savedValues;
     entityStart = savedStart;
     entityMax = savedMax;
     return v;
   }
 
-  /** Starts counting problems afresh (a new part of a streamed dataset). */
+  /** Starts counting problems and values afresh (a new part of a streamed dataset). */
   void resetProblemBudget() {
     entityProblems = 0;
+    entityValues = 0;
     aborted = false;
   }
 
@@ -712,6 +717,8 @@ final class Session {
     push(nodes.add(name, index, line, col));
     if (entityMax != Long.MAX_VALUE && offset - entityStart >= entityMax) {
       limitExceeded("maxDocumentBytes", entityMax, currentPointer(), line, col);
+    } else if (++entityValues > limits.maxValues()) {
+      limitExceeded("maxValues", limits.maxValues(), currentPointer(), line, col);
     }
   }
 
@@ -1086,9 +1093,5 @@ final class Session {
   /** Reads the current array with the default list limit. */
   <T> void list(Supplier<T> reader, Consumer<? super T> add) {
     list(limits.maxListSize(), "maxListSize", reader, add);
-  }
-
-  static int[] grow(int[] a) {
-    return Arrays.copyOf(a, a.length * 2);
   }
 }

@@ -135,15 +135,19 @@ final class StreamingDatasetReader implements DatasetReader {
             s.position();
             long start = s.offset;
             long max = s.limits.maxBufferedBytes();
+            long values = 0;
             ProjectEntry e;
             while ((e = nextEntry()) != null) {
               buffer.addLast(e);
+              values += ((NodeTable) e.sourceMap()).size();
               s.position();
-              if (s.offset - start > max && !s.fatal) {
+              boolean tooLarge = s.offset - start > max;
+              if ((tooLarge || values > s.limits.maxValues()) && !s.fatal) {
                 if (s.next() != JsonToken.END_ARRAY && s.tok != null) {
                   s.position();
                   s.add(RuleIds.IO_005, Severity.ERROR, "/projects/" + index, s.line, s.col,
-                      "limit", "maxBufferedBytes", "maximum", Long.toString(max));
+                      "limit", tooLarge ? "maxBufferedBytes" : "maxValues", "maximum",
+                      Long.toString(tooLarge ? max : s.limits.maxValues()));
                   s.skipRestOfArray();
                 }
                 break;

@@ -225,6 +225,28 @@ class HostileInputTest {
   }
 
   @Test
+  void sixteenMegabytesOfEmptyObjectsStayWithinMemory() {
+    // 5.6 million values in a document within maxDocumentBytes: maxValues bounds what is kept
+    StringBuilder sb = new StringBuilder(
+        "{\"format\": \"fami/1\", \"kind\": \"project\", \"reports\": [");
+    int budget = 16 * 1024 * 1024 - 200;
+    for (int r = 0; sb.length() < budget; r++) {
+      sb.append(r == 0 ? "" : ",").append("{\"expenditure\": [{}");
+      for (int i = 1; i < 100_000 && sb.length() < budget; i++) {
+        sb.append(",{}");
+      }
+      sb.append("]}");
+    }
+    sb.append("]}");
+    ReadResult r = JSON.read(sb.toString());
+    assertThat(r.problems()).singleElement().satisfies(v -> {
+      assertThat(v.getRule()).isEqualTo(RuleIds.IO_005);
+      assertThat(v.getArguments()).containsEntry("limit", "maxValues")
+          .containsEntry("maximum", "1000000");
+    });
+  }
+
+  @Test
   void aProjectWithTooManyPartners() {
     StringBuilder sb = new StringBuilder(
         "{\"format\": \"fami/1\", \"kind\": \"project\", \"partners\": [");
