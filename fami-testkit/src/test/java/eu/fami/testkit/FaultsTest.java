@@ -21,15 +21,25 @@ import org.junit.jupiter.params.provider.MethodSource;
 /** Every injectable fault yields exactly its rule, once. */
 class FaultsTest {
   private static final Fami FAMI = Fami.defaults();
+
   /** Faults that apply to 2021-2027 projects only (codes or rules of that period). */
-  private static final List<String> ONLY_2021 = List.of(
-      RuleIds.CAT_003, RuleIds.CAT_004, RuleIds.CAT_005, RuleIds.CAT_006, RuleIds.CAT_007,
-      RuleIds.ELIG_008, RuleIds.BUD_007);
+  private static final List<String> ONLY_2021 =
+      List.of(
+          RuleIds.CAT_003,
+          RuleIds.CAT_004,
+          RuleIds.CAT_005,
+          RuleIds.CAT_006,
+          RuleIds.CAT_007,
+          RuleIds.ELIG_008,
+          RuleIds.BUD_007);
 
   static Stream<Arguments> projectFaults() {
-    return Stream.of(Period.values()).flatMap(period -> Faults.injectable().stream()
-        .filter(id -> period == Period.P2021_2027 || !ONLY_2021.contains(id))
-        .map(id -> Arguments.of(period, id)));
+    return Stream.of(Period.values())
+        .flatMap(
+            period ->
+                Faults.injectable().stream()
+                    .filter(id -> period == Period.P2021_2027 || !ONLY_2021.contains(id))
+                    .map(id -> Arguments.of(period, id)));
   }
 
   @ParameterizedTest(name = "{1} on a {0} project")
@@ -46,7 +56,9 @@ class FaultsTest {
   void faultsAddTheReportsTheyNeed(String ruleId) {
     Call call = Fixtures.call().build();
 
-    assertThat(validate(Faults.inject(ruleId, Fixtures.project().withCall(call).build()), ruleId, call))
+    assertThat(
+            validate(
+                Faults.inject(ruleId, Fixtures.project().withCall(call).build()), ruleId, call))
         .hasOnlyViolations(ruleId);
   }
 
@@ -58,7 +70,8 @@ class FaultsTest {
     for (int i = 0; i < 1_000; i += 50) {
       Project p = g.project(i);
       // call rules are judged against the fixture call, which generated projects do not answer
-      ValidationReport report = Faults.needsCall(ruleId) ? null : FAMI.validateProject(Faults.inject(ruleId, p));
+      ValidationReport report =
+          Faults.needsCall(ruleId) ? null : FAMI.validateProject(Faults.inject(ruleId, p));
       if (report != null) {
         assertThat(report).as(p.getCode()).hasOnlyViolations(ruleId);
       }
@@ -86,13 +99,17 @@ class FaultsTest {
   void unsupportedIdNamesTheSupportedOnes() {
     assertThatThrownBy(() -> Faults.inject(RuleIds.IO_001, Fixtures.project().build()))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageStartingWith("cannot inject FAMI-IO-001; injectable: FAMI-FMT-001, FAMI-FMT-002,")
+        .hasMessageStartingWith(
+            "cannot inject FAMI-IO-001; injectable: FAMI-FMT-001, FAMI-FMT-002,")
         .hasMessageContaining("FAMI-MON-008");
     assertThatThrownBy(() -> Faults.inject(RuleIds.BUD_004, Fixtures.dataset(3)))
         .hasMessageStartingWith("cannot inject FAMI-BUD-004; injectable: FAMI-BUD-009,");
     assertThatThrownBy(() -> Faults.inject(RuleIds.OVL_001, Fixtures.dataset(1)))
         .hasMessageContaining("two projects");
-    assertThatThrownBy(() -> Faults.inject(RuleIds.BUD_007, Fixtures.project().withPeriod(Period.P2014_2020).build()))
+    assertThatThrownBy(
+            () ->
+                Faults.inject(
+                    RuleIds.BUD_007, Fixtures.project().withPeriod(Period.P2014_2020).build()))
         .hasMessageContaining("applies to 2021-2027 projects");
   }
 

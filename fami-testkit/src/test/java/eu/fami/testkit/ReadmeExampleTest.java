@@ -13,14 +13,21 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
-/** The example of the README's section "Testing with fami-testkit", which must stay in step. */
+/** Runs the example of the README's section "Testing with fami-testkit", line for line. */
 class ReadmeExampleTest {
+  private static final Path SOURCE =
+      Path.of("src", "test", "java", "eu", "fami", "testkit", "ReadmeExampleTest.java");
+
+  // the example's lines are the README's (compared without indentation); do not reformat them
   @Test
   void example() {
+    int n = 10;
     OutputStream out = new ByteArrayOutputStream();
-    // from the README (the generator with fewer projects)
     Fami fami = Fami.defaults();
     Call call = Fixtures.call().build();
     Project project = Fixtures.project().withCall(call).withBudgetTotal(Amount.ofEuros(500_000)).withReports(3).build();
@@ -29,19 +36,24 @@ class ReadmeExampleTest {
     Project broken = Faults.inject("FAMI-BUD-004", project); // EU share above the 75% cap
     assertThat(fami.validateProject(broken)).hasOnlyViolations("FAMI-BUD-004")
         .hasViolation("FAMI-BUD-004").at("/financing/0/amount").withArgument("cap", "75.00%");
-    DatasetGenerator.builder().projects(10).seed(42).build().write(out); // streams, same seed same bytes
+    DatasetGenerator.builder().projects(n).seed(42).build().write(out); // streams; same seed, same bytes
   }
 
   @Test
   void readmeShowsThisExample() throws IOException {
     String readme = Files.readString(Path.of("..", "README.md"), StandardCharsets.UTF_8);
+    String section = readme.substring(readme.indexOf("## Testing with fami-testkit"));
+    int from = section.indexOf("```java") + "```java".length();
+    String java = section.substring(from, section.indexOf("```", from));
+    List<String> lines =
+        Arrays.stream(java.split("\n"))
+            .map(String::strip)
+            .filter(l -> !l.isEmpty() && !l.startsWith("import"))
+            .collect(Collectors.toList());
 
-    assertThat(readme)
-        .contains("<artifactId>fami-testkit</artifactId>")
-        .contains("<scope>test</scope>")
-        .contains("Project project = Fixtures.project().withCall(call).withBudgetTotal(Amount.ofEuros(500_000)).withReports(3).build();")
-        .contains("assertThat(fami.validateProject(broken)).hasOnlyViolations(\"FAMI-BUD-004\")")
-        .contains(".hasViolation(\"FAMI-BUD-004\").at(\"/financing/0/amount\").withArgument(\"cap\", \"75.00%\");")
-        .contains("DatasetGenerator.builder().projects(1_000_000).seed(42).build().write(out);");
+    assertThat(section).contains("<artifactId>fami-testkit</artifactId>", "<scope>test</scope>");
+    assertThat(lines).hasSize(8);
+    assertThat(Files.readAllLines(SOURCE, StandardCharsets.UTF_8).stream().map(String::strip))
+        .containsAll(lines);
   }
 }

@@ -34,8 +34,10 @@ class ValidityTest {
     Call call = Fixtures.call().withPeriod(period).build();
 
     assertThat(FAMI.validateCall(call)).hasNoViolations();
-    assertThat(FAMI.validateProject(Fixtures.project().withPeriod(period).withReports(5).build())).hasNoViolations();
-    assertThat(FAMI.validateProject(Fixtures.project().withCall(call).withReports(5).build(), call)).hasNoViolations();
+    assertThat(FAMI.validateProject(Fixtures.project().withPeriod(period).withReports(5).build()))
+        .hasNoViolations();
+    assertThat(FAMI.validateProject(Fixtures.project().withCall(call).withReports(5).build(), call))
+        .hasNoViolations();
   }
 
   @Test
@@ -44,20 +46,30 @@ class ValidityTest {
 
     assertThat(FAMI.validateProgramme(Fixtures.programme())).hasNoViolations();
     assertThat(FAMI.validateDataset(Fixtures.dataset(30))).hasNoViolations();
-    assertThat(FAMI.validateReport(Fixtures.report(project), ValidationContext.ofProject(project))).hasNoViolations();
-    assertThat(FAMI.validateReport(Fixtures.report(Fixtures.project().build()), ValidationContext.ofProject(Fixtures.project().build())))
+    assertThat(FAMI.validateReport(Fixtures.report(project), ValidationContext.ofProject(project)))
+        .hasNoViolations();
+    assertThat(
+            FAMI.validateReport(
+                Fixtures.report(Fixtures.project().build()),
+                ValidationContext.ofProject(Fixtures.project().build())))
         .hasNoViolations();
   }
 
   @Test
   void callAdaptation() {
-    Call strict = Fixtures.call()
-        .withMaxGrant(Amount.ofEuros(150_000))
-        .withMaxEuShare(Rate.of("0.45"))
-        .withEligibleLeadForms(LegalForm.LOCAL_AUTHORITY)
-        .withEligiblePartnerForms(LegalForm.UNIVERSITY, LegalForm.SCHOOL)
-        .build();
-    Project p = Fixtures.project().withCall(strict).withPartner(LegalForm.THIRD_SECTOR, PartnerRole.ASSOCIATE).withReports(4).build();
+    Call strict =
+        Fixtures.call()
+            .withMaxGrant(Amount.ofEuros(150_000))
+            .withMaxEuShare(Rate.of("0.45"))
+            .withEligibleLeadForms(LegalForm.LOCAL_AUTHORITY)
+            .withEligiblePartnerForms(LegalForm.UNIVERSITY, LegalForm.SCHOOL)
+            .build();
+    Project p =
+        Fixtures.project()
+            .withCall(strict)
+            .withPartner(LegalForm.THIRD_SECTOR, PartnerRole.ASSOCIATE)
+            .withReports(4)
+            .build();
 
     assertThat(FAMI.validateProject(p, strict)).hasNoViolations();
   }
@@ -70,10 +82,13 @@ class ValidityTest {
       @ForAll @IntRange(min = 0, max = 3) int extraPartners,
       @ForAll @IntRange(min = 0, max = 12) int reports) {
     Call call = Fixtures.call().withMaxEuShare(Rate.of("0.75")).build();
-    ProjectFixture f = Fixtures.project().withSerial(serial).withCall(call)
-        .withBudgetTotal(Amount.of(BigDecimal.valueOf(cents, 2)))
-        .withEuShare(Rate.of(BigDecimal.valueOf(euPercent, 2)))
-        .withReports(reports);
+    ProjectFixture f =
+        Fixtures.project()
+            .withSerial(serial)
+            .withCall(call)
+            .withBudgetTotal(Amount.of(BigDecimal.valueOf(cents, 2)))
+            .withEuShare(Rate.of(BigDecimal.valueOf(euPercent, 2)))
+            .withReports(reports);
     for (int i = 0; i < extraPartners; i++) {
       f = f.withPartner(LegalForm.SCHOOL, PartnerRole.PARTNER);
     }
@@ -87,18 +102,21 @@ class ValidityTest {
     DatasetGenerator g = DatasetGenerator.builder().projects(2_000).seed(seed).build();
 
     for (int i = 0; i < 2_000; i += 20) {
-      assertThat(FAMI.validateProject(g.project(i), g.callOf(i))).as("project %d of seed %d", i, seed).hasNoViolations();
+      assertThat(FAMI.validateProject(g.project(i), g.callOf(i)))
+          .as("project %d of seed %d", i, seed)
+          .hasNoViolations();
     }
   }
 
   @Test
   void generatedDataset() {
     DatasetGenerator g = DatasetGenerator.builder().projects(1_500).seed(99).build();
-    Dataset d = Dataset.builder()
-        .programme(g.programme())
-        .calls(g.calls())
-        .projects(g.projects().collect(Collectors.toList()))
-        .build();
+    Dataset d =
+        Dataset.builder()
+            .programme(g.programme())
+            .calls(g.calls())
+            .projects(g.projects().collect(Collectors.toList()))
+            .build();
 
     assertThat(FAMI.validateDataset(d)).hasNoViolations();
   }
