@@ -25,6 +25,7 @@ public final class ReadLimits {
   private final int maxPartnersPerProject;
   private final int maxListSize;
   private final int maxProblems;
+  private final long maxBufferedBytes;
 
   private ReadLimits(Builder b) {
     this.maxDocumentBytes = b.maxDocumentBytes;
@@ -37,6 +38,7 @@ public final class ReadLimits {
     this.maxPartnersPerProject = b.maxPartnersPerProject;
     this.maxListSize = b.maxListSize;
     this.maxProblems = b.maxProblems;
+    this.maxBufferedBytes = b.maxBufferedBytes;
   }
 
   /** The default limits (see each accessor). */
@@ -110,6 +112,14 @@ public final class ReadLimits {
     return maxProblems;
   }
 
+  /**
+   * Largest extent in bytes of the {@code projects} a {@link DatasetReader} keeps in memory when
+   * they come before the programme or the calls (past it, the rest is skipped). Default 64 MiB.
+   */
+  public long maxBufferedBytes() {
+    return maxBufferedBytes;
+  }
+
   @Override
   public String toString() {
     return "ReadLimits{maxDocumentBytes=" + maxDocumentBytes
@@ -121,7 +131,8 @@ public final class ReadLimits {
         + ", maxProjects=" + maxProjects
         + ", maxPartnersPerProject=" + maxPartnersPerProject
         + ", maxListSize=" + maxListSize
-        + ", maxProblems=" + maxProblems + "}";
+        + ", maxProblems=" + maxProblems
+        + ", maxBufferedBytes=" + maxBufferedBytes + "}";
   }
 
   /** Builder of {@link ReadLimits}; every value must be positive. */
@@ -136,6 +147,7 @@ public final class ReadLimits {
     private int maxPartnersPerProject = 10_000;
     private int maxListSize = 100_000;
     private int maxProblems = 1_000;
+    private long maxBufferedBytes = 64L * 1024 * 1024;
 
     private Builder() {}
 
@@ -150,6 +162,7 @@ public final class ReadLimits {
       maxPartnersPerProject = l.maxPartnersPerProject;
       maxListSize = l.maxListSize;
       maxProblems = l.maxProblems;
+      maxBufferedBytes = l.maxBufferedBytes;
     }
 
     /** See {@link ReadLimits#maxDocumentBytes()}. */
@@ -209,6 +222,12 @@ public final class ReadLimits {
     /** See {@link ReadLimits#maxProblems()}. */
     public Builder maxProblems(int v) {
       maxProblems = (int) positive(v, "maxProblems");
+      return this;
+    }
+
+    /** See {@link ReadLimits#maxBufferedBytes()}. */
+    public Builder maxBufferedBytes(long v) {
+      maxBufferedBytes = positive(v, "maxBufferedBytes");
       return this;
     }
 

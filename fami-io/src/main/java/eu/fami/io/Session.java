@@ -4,7 +4,9 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.base.ParserBase;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.core.json.UTF8StreamJsonParser;
 import eu.fami.model.Amount;
 import eu.fami.model.Cup;
 import eu.fami.model.Period;
@@ -51,6 +53,7 @@ final class Session {
   final ReadLimits limits;
   private final Severity unknownSeverity;
   private final NumberText num = new NumberText();
+  private final boolean fastPositions;
 
   JsonToken tok;
   /** Reading stopped for good (syntax error, limit of the whole input). */
@@ -64,6 +67,11 @@ final class Session {
   private String advancingName;
   private int advancingIndex = -1;
   private boolean inMemberName;
+  /** The index of the name {@link #nextMemberName(Fields)} just matched, or -1. */
+  private int predicted = -1;
+  /** Per {@link Fields}: the index of the property that followed each one last time. */
+  private int[][] successors = new int[Fields.count() + 8][];
+  private int[] lastIndex = new int[MAX_STACK];
   private String[] lastNames = new String[MAX_STACK];
 
   private List<Violation> problems = new ArrayList<>();
@@ -86,6 +94,7 @@ final class Session {
     this.input = input;
     this.limits = limits;
     this.unknownSeverity = unknownAsWarnings ? Severity.WARNING : Severity.ERROR;
+    this.fastPositions = p.getClass() == UTF8StreamJsonParser.class;
   }
 
   // ---------------------------------------------------------------- problems
@@ -370,6 +379,18 @@ final class Session {
 
   /** Fills {@link #line}, {@link #col} and {@link #offset} for the current token. */
   void position() {
+    if (fastPositions && tok != null && (tok.isScalarValue() || tok.isStructStart())) {
+      // UTF8StreamJsonParser keeps a value token's start in fields ParserBase exposes: offset and
+      // column one past (its currentTokenLocation() subtracts one); reading them saves allocating
+      // a JsonLocation per value. The position tests pin this.
+      ParserBase pb = (ParserBase) p;
+      long bo = pb.getTokenCharacterOffset() - 1;
+      int c = pb.getTokenColumnNr() - 1;
+      offset = bo;
+      line = pb.getTokenLineNr();
+      col = input != null ? input.column(bo, c) : c;
+      return;
+    }
     JsonLocation l;
     try {
       l = p.currentTokenLocation();
@@ -430,13 +451,16 @@ final class Session {
     final int[] stack;
     final long[] seen;
     final String[] lastNames;
+    final int[] lastIndex;
     final int depth;
 
-    Frame(NodeTable nodes, int[] stack, long[] seen, String[] lastNames, int depth) {
+    Frame(NodeTable nodes, int[] stack, long[] seen, String[] lastNames, int[] lastIndex,
+        int depth) {
       this.nodes = nodes;
       this.stack = stack;
       this.seen = seen;
       this.lastNames = lastNames;
+      this.lastIndex = lastIndex;
       this.depth = depth;
     }
   }
@@ -444,17 +468,20 @@ final class Session {
   private int[] spareStack;
   private long[] spareSeen;
   private String[] spareNames;
+  private int[] spareIndex;
 
   /** Records into {@code table} from its root, for a part of a streamed dataset. */
   Frame enter(NodeTable table) {
-    Frame f = new Frame(nodes, stack, seen, lastNames, depth);
+    Frame f = new Frame(nodes, stack, seen, lastNames, lastIndex, depth);
     nodes = table;
     stack = spareStack != null ? spareStack : new int[MAX_STACK];
     seen = spareSeen != null ? spareSeen : new long[MAX_STACK];
     lastNames = spareNames != null ? spareNames : new String[MAX_STACK];
+    lastIndex = spareIndex != null ? spareIndex : new int[MAX_STACK];
     spareStack = null;
     spareSeen = null;
     spareNames = null;
+    spareIndex = null;
     depth = 0;
     return f;
   }
@@ -465,10 +492,12 @@ final class Session {
     spareStack = stack;
     spareSeen = seen;
     spareNames = lastNames;
+    spareIndex = lastIndex;
     nodes = f.nodes;
     stack = f.stack;
     seen = f.seen;
     lastNames = f.lastNames;
+    lastIndex = f.lastIndex;
     depth = f.depth;
   }
 
@@ -479,6 +508,7 @@ final class Session {
     if (tok == JsonToken.START_OBJECT) {
       seen[depth] = 0;
       lastNames[depth] = null;
+      lastIndex[depth] = -1;
       return true;
     }
     if (tok != null) {
@@ -498,8 +528,53 @@ final class Session {
     return false;
   }
 
+  /**
+   * Advances to the next property name of an object with properties {@code f}, asking the parser
+   * first for the name that followed the previous one last time (documents mostly keep one order);
+   * null at the object's end. Sets {@link #predicted} to the name's index when the guess was right.
+   */
+  String nextMemberName(Fields f) {
+    if (pushedBack || aborted || fatal) {
+      return nextMemberName();
+    }
+    if (f.id >= successors.length) {
+      successors = Arrays.copyOf(successors, f.id + 8);
+    }
+    int[] next = successors[f.id];
+    if (next == null) {
+      next = new int[f.size() + 1];
+      for (int i = 0; i < next.length; i++) {
+        next[i] = i;
+      }
+      successors[f.id] = next;
+    }
+    int guess = next[lastIndex[depth] + 1];
+    if (guess >= f.size()) {
+      return nextMemberName();
+    }
+    inMemberName = true;
+    boolean hit;
+    try {
+      hit = p.nextFieldName(f.encoded(guess));
+      tok = p.currentToken();
+    } catch (IOException | RuntimeException e) {
+      fail(e);
+      return null;
+    } finally {
+      inMemberName = false;
+    }
+    if (tok != JsonToken.FIELD_NAME) {
+      return null;
+    }
+    String name = hit ? f.name(guess) : currentName();
+    predicted = hit ? guess : -1;
+    lastNames[depth] = name;
+    return name;
+  }
+
   /** Advances to the next property name of the current object; null at its end. */
   String nextMemberName() {
+    predicted = -1;
     if (pushedBack) {
       pushedBack = false;
       return currentName();
@@ -533,7 +608,8 @@ final class Session {
    * unknown or a duplicate (reported and skipped).
    */
   String acceptMember(Fields f, String name) {
-    int i = f.index(name);
+    int i = predicted >= 0 ? predicted : f.index(name);
+    predicted = -1;
     if (i < 0) {
       position();
       add(RuleIds.IO_002, unknownSeverity, childPointer(name), line, col,
@@ -550,6 +626,11 @@ final class Session {
       return null;
     }
     seen[depth] |= bit;
+    int[] next = f.id < successors.length ? successors[f.id] : null;
+    if (next != null) {
+      next[lastIndex[depth] + 1] = i;
+    }
+    lastIndex[depth] = i;
     advancingName = name;
     JsonToken t = next();
     advancingName = null;
@@ -581,7 +662,7 @@ final class Session {
   /** The next known property of the current object (see {@link #acceptMember}); null at its end. */
   String member(Fields f) {
     String name;
-    while ((name = nextMemberName()) != null) {
+    while ((name = nextMemberName(f)) != null) {
       String m = acceptMember(f, name);
       if (m != null) {
         return m;

@@ -131,10 +131,23 @@ final class StreamingDatasetReader implements DatasetReader {
               return true;
             }
           } else if (s.startArray()) {
-            // the header is not complete: keep the projects until it is
+            // the header is not complete: keep the projects until it is, within a limit
+            s.position();
+            long start = s.offset;
+            long max = s.limits.maxBufferedBytes();
             ProjectEntry e;
             while ((e = nextEntry()) != null) {
               buffer.addLast(e);
+              s.position();
+              if (s.offset - start > max && !s.fatal) {
+                if (s.next() != JsonToken.END_ARRAY && s.tok != null) {
+                  s.position();
+                  s.add(RuleIds.IO_005, Severity.ERROR, "/projects/" + index, s.line, s.col,
+                      "limit", "maxBufferedBytes", "maximum", Long.toString(max));
+                  s.skipRestOfArray();
+                }
+                break;
+              }
             }
           }
           break;

@@ -204,6 +204,12 @@ class ProblemsTest {
         .isEqualTo("/partners/2/id");
     assertThat(r.sourceMap().locate("/targetGroups/1").orElseThrow().getPointer())
         .isEqualTo("/targetGroups/2");
+    assertThat(r.isUnreadable("/start")).isTrue();
+    assertThat(r.isUnreadable("/budget/lines")).isTrue();
+    assertThat(r.isUnreadable("/partners/0/role")).isTrue();
+    assertThat(r.isUnreadable("/partners/1/role")).isFalse();
+    assertThat(r.isUnreadable("/end")).isFalse();
+    assertThat(r.isUnreadable("/colour")).isFalse();
   }
 
   @Test
