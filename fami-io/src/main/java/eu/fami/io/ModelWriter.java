@@ -111,7 +111,7 @@ final class ModelWriter {
 
   /**
    * The text of an exact decimal: plain notation ({@code 1500.00}, {@code 0.075}), unless the
-   * scientific one is shorter ({@code 1E-120} rather than 122 characters that a reader's number
+   * scientific one is shorter ({@code 1E-99} rather than 101 characters that a reader's number
    * length limit would refuse). Both keep digits and scale, so reading gives back the same value.
    * A value whose plain form would be huge ({@code 1E+100000000}) is never expanded.
    */

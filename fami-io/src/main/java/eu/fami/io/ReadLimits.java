@@ -86,7 +86,12 @@ public final class ReadLimits {
     return maxNameLength;
   }
 
-  /** Longest number, in characters of its text. Default 100. */
+  /**
+   * Longest number, in characters of its text (past it reading stops); also the most decimals an
+   * amount or rate may have, counted from its text before any arithmetic ({@code 1E-100000000} is
+   * short to write but has 100,000,000 decimals: its value is absent and reading goes on). Default
+   * 100.
+   */
   public int maxNumberLength() {
     return maxNumberLength;
   }

@@ -941,7 +941,11 @@ final class Session {
     return tok == JsonToken.VALUE_NUMBER_INT || tok == JsonToken.VALUE_NUMBER_FLOAT;
   }
 
-  /** An exact decimal below 10^13 in absolute value, or null (FMT-004 above, IO-003 not a number). */
+  /**
+   * An exact decimal below 10^13 in absolute value, or null (FMT-004 above, IO-003 not a number,
+   * IO-005 when it has more decimals than {@link ReadLimits#maxNumberLength()}: {@code 1E-100000000}
+   * is short to write, but exact arithmetic on its 100,000,000 decimals is not cheap).
+   */
   private BigDecimal decimal() {
     if (!isNumber()) {
       return typeError("number");
@@ -958,6 +962,12 @@ final class Session {
       if (!num.zero && num.magnitude >= Amount.MAX_INTEGER_DIGITS) {
         atValue(RuleIds.FMT_004, "expected", "below 10^13", "value",
             truncate(new String(buf, off, len)));
+        return null;
+      }
+      if (Math.abs(num.decimals) > limits.maxNumberLength()) {
+        atValue(RuleIds.IO_005, "limit", "maxNumberLength",
+            "maximum", Integer.toString(limits.maxNumberLength()),
+            "value", truncate(new String(buf, off, len)));
         return null;
       }
       try {
