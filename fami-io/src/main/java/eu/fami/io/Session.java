@@ -965,6 +965,8 @@ final class Session {
         return null;
       }
       if (Math.abs(num.decimals) > limits.maxNumberLength()) {
+        // a limit on one value names the value: only that value is absent (the facade validates
+        // the rest, as after FAMI-IO-003), unlike a limit that stops reading or abandons a part
         atValue(RuleIds.IO_005, "limit", "maxNumberLength",
             "maximum", Integer.toString(limits.maxNumberLength()),
             "value", truncate(new String(buf, off, len)));
