@@ -467,9 +467,9 @@ public final class Fami {
   }
 
   /**
-   * Whether {@code file} holds a dataset, read off its top-level {@code kind} (or a top-level
-   * {@code projects}) without reading values; false for anything unreadable, which is then read
-   * as a whole document and reported.
+   * Whether {@code file} holds a dataset, read off its top-level {@code kind} without reading
+   * values; false for anything unreadable or without a kind, which is then read as a whole document
+   * and reported (as it is from a stream).
    */
   private static boolean looksLikeDataset(Path file) {
     try (JsonParser p = PEEK.createParser(file.toFile())) {
@@ -481,9 +481,6 @@ public final class Fami {
         JsonToken value = p.nextToken();
         if ("kind".equals(name)) {
           return value == JsonToken.VALUE_STRING && "dataset".equals(p.getText());
-        }
-        if ("projects".equals(name)) {
-          return true;
         }
         p.skipChildren();
       }
