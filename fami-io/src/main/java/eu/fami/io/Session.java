@@ -684,6 +684,14 @@ final class Session {
     seen[depth] |= 1L << f.index(name);
   }
 
+  /** Advances to element {@code i} of the current array: a fatal problem there points at it. */
+  JsonToken nextElement(int i) {
+    advancingIndex = i;
+    JsonToken t = next();
+    advancingIndex = -1;
+    return t;
+  }
+
   /**
    * Advances to element {@code i} of the current array and enters it; false at the array's end. An
    * element past {@code max} is reported (IO-005 naming {@code limitName}) and the rest skipped.
@@ -692,9 +700,7 @@ final class Session {
     if (aborted || fatal) {
       return false;
     }
-    advancingIndex = i;
-    JsonToken t = next();
-    advancingIndex = -1;
+    JsonToken t = nextElement(i);
     if (t == null || t == JsonToken.END_ARRAY) {
       return false;
     }
