@@ -319,7 +319,12 @@ public final class Fami {
     pass.problems(reader.headerProblems());
     if (stopped(reader.headerProblems())) {
       // reading stopped in the header: checking the programme and the calls would only report the
-      // absence of what was never read (as for a whole document)
+      // absence of what was never read, so only the reader's problems are reported (as for a whole
+      // document), those of projects kept for the late header included
+      while (reader.hasNext()) {
+        pass.problems(reader.next().problems());
+      }
+      pass.problems(reader.trailerProblems());
       return;
     }
     if (programme != null) {
