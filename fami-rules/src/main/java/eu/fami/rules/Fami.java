@@ -297,17 +297,37 @@ public final class Fami {
       pass.call(d.getCalls().get(i), "/calls/" + i, locator);
     }
     for (int i = 0; i < d.getProjects().size(); i++) {
+      // reader problems carry document pointers: the model's project i is the document's element
+      // index (after elements the reader could not read and dropped), where its problems are
       String pointer = "/projects/" + i;
+      int element = elementIndex(locator.apply(pointer).getPointer());
+      List<Violation> before = new ArrayList<>();
       List<Violation> own = new ArrayList<>();
-      for (Violation v : rest) {
-        if (v.getLocation().getPointer().equals(pointer)
-            || v.getLocation().getPointer().startsWith(pointer + "/")) {
-          own.add(v);
+      for (java.util.Iterator<Violation> it = rest.iterator(); it.hasNext(); ) {
+        Violation v = it.next();
+        int at = elementIndex(v.getLocation().getPointer());
+        if (at <= element) {
+          (at == element ? own : before).add(v);
+          it.remove();
         }
       }
+      pass.problems(before);
       pass.project(d.getProjects().get(i), i, pointer, Optional.empty(), own, locator);
     }
+    pass.problems(rest);
     pass.finish(locator);
+  }
+
+  /** The element index in {@code /projects/12/...} (12); -1 for {@code /projects/x}. */
+  private static int elementIndex(String pointer) {
+    int from = "/projects/".length();
+    int to = pointer.indexOf('/', from);
+    String index = pointer.substring(from, to < 0 ? pointer.length() : to);
+    try {
+      return Integer.parseInt(index);
+    } catch (NumberFormatException e) {
+      return -1;
+    }
   }
 
   private void streamDataset(DatasetReader reader, Run run, IntConsumer projectsRead) {
