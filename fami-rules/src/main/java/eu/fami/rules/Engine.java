@@ -84,6 +84,21 @@ final class Engine {
     return new Pass(dataset, programme, calls, period, sink);
   }
 
+  /** Records that the value at reader problem {@code v}'s (document) pointer was reported. */
+  static void recordUnreadable(Violation v, Set<String> into) {
+    into.add(v.getLocation().getPointer());
+    into.add(v.getRule() + v.getLocation().getPointer());
+  }
+
+  /**
+   * Whether a field check of {@code rule} at document {@code pointer} was already reported by the
+   * reader ({@link #recordUnreadable}): a value that could not be read is not also missing.
+   */
+  static boolean reportedByReader(String rule, String pointer, Set<String> unreadable) {
+    return rule.equals(RuleIds.FMT_001) && unreadable.contains(pointer)
+        || unreadable.contains(rule + pointer);
+  }
+
   /** The state of validating one document; used by one thread. */
   final class Pass {
     private final boolean dataset;
@@ -149,18 +164,12 @@ final class Engine {
      */
     void problems(List<Violation> problems) {
       for (Violation v : problems) {
-        unreadable(v, readerReported);
+        recordUnreadable(v, readerReported);
         Violation admitted = admit(v, v.getLocation(), v.getEntity());
         if (admitted != null) {
           sink.accept(admitted);
         }
       }
-    }
-
-    /** Records that the value at {@code v}'s (document) pointer was reported by the reader. */
-    private static void unreadable(Violation v, Set<String> into) {
-      into.add(v.getLocation().getPointer());
-      into.add(v.getRule() + v.getLocation().getPointer());
     }
 
     /**
@@ -249,7 +258,7 @@ final class Engine {
       Set<String> unreadable = new HashSet<>();
       String entity = p.getCode() != null ? p.getCode() : p.getCup() != null ? p.getCup().value() : null;
       for (Violation v : readerProblems) {
-        unreadable(v, unreadable);
+        recordUnreadable(v, unreadable);
         Violation admitted = admit(v, v.getLocation(), entity);
         if (admitted != null) {
           found.add(admitted);
@@ -340,9 +349,8 @@ final class Engine {
         // differs from the model's where the reader dropped a list element it could not read
         Location at = locator.apply(pointer + v.getLocation().getPointer());
         String document = at.getPointer();
-        if ((v.getRule().equals(RuleIds.FMT_001) && unreadable.contains(document))
-            || unreadable.contains(v.getRule() + document)) {
-          continue; // reported once, by the reader
+        if (reportedByReader(v.getRule(), document, unreadable)) {
+          continue;
         }
         Violation admitted = admit(v, at, entity);
         if (admitted != null) {

@@ -381,13 +381,15 @@ public final class Fami {
       Run run) {
     Engine.Pass pass = run.pass(false, null, List.of(), null);
     pass.problems(problems);
+    Set<String> unreadable = new HashSet<>();
+    problems.forEach(v -> Engine.recordUnreadable(v, unreadable));
     Optional<Project> project = contextProject(doc.getProject(), context);
     if (project.isEmpty()) {
       if (context.getProject() == null && context.getDataset() == null) {
         for (RuleDefinition d : projectLevelRules()) {
           run.skipped.add(SkippedRule.of(d.getId(), Requirement.PROJECT_CONTEXT));
         }
-        checkReportAlone(doc.getReport(), locator, run);
+        checkReportAlone(doc.getReport(), locator, unreadable, run);
       } else {
         pass.report(RuleIds.REF_001, "/project", locator,
             Map.of("variant", "project", "project", Objects.toString(doc.getProject(), "")));
@@ -415,8 +417,11 @@ public final class Fami {
       String pointer = v.getLocation().getPointer();
       ImmutableViolation.Builder b = Violation.builder().from(v);
       if (pointer.equals(reportPointer) || pointer.startsWith(reportPointer + "/")) {
-        String inReport = pointer.substring(reportPointer.length());
-        b.location(locator.apply(inReport));
+        Location at = locator.apply(pointer.substring(reportPointer.length()));
+        if (Engine.reportedByReader(v.getRule(), at.getPointer(), unreadable)) {
+          continue;
+        }
+        b.location(at);
       } else {
         b.location(locator.apply("")).putArguments("context", pointer);
       }
@@ -425,11 +430,15 @@ public final class Fami {
     run.skipped.addAll(together.skipped);
   }
 
-  private void checkReportAlone(ProgressReport report, Function<String, Location> locator, Run run) {
+  private void checkReportAlone(
+      ProgressReport report, Function<String, Location> locator, Set<String> unreadable, Run run) {
     Engine.Pass pass = run.pass(false, null, List.of(), null);
     List<Violation> located = new ArrayList<>();
     for (Violation v : engine.fieldChecks().check(report)) {
-      located.add(Violation.builder().from(v).location(locator.apply(v.getLocation().getPointer())).build());
+      Location at = locator.apply(v.getLocation().getPointer());
+      if (!Engine.reportedByReader(v.getRule(), at.getPointer(), unreadable)) {
+        located.add(Violation.builder().from(v).location(at).build());
+      }
     }
     pass.problems(located);
   }
