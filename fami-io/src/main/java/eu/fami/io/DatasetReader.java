@@ -14,8 +14,9 @@ import java.util.NoSuchElementException;
  * time, in constant memory when the document has the canonical order ({@code format}, {@code kind},
  * {@code programme}, {@code calls}, {@code projects}). When {@code projects} comes before any of
  * the others, the reader reads and keeps the projects until the header is complete, then hands
- * them out. Not thread-safe; {@link #close()} releases the input (a file it opened; a stream it was
- * given is left open).
+ * them out (within {@link ReadLimits#maxBufferedBytes()}). An {@link Iterator} of the projects; not
+ * thread-safe; {@link #close()} releases the input (a file it opened; a stream it was given is left
+ * open).
  *
  * <p>Problems are split by where they are: {@link #headerProblems()} (the root object, the
  * programme, the calls, and anything before the streamed {@code projects}), each {@link

@@ -4,7 +4,9 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.base.ParserBase;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.core.json.UTF8StreamJsonParser;
 import eu.fami.model.Amount;
 import eu.fami.model.Cup;
 import eu.fami.model.Period;
@@ -40,7 +42,7 @@ import java.util.regex.Pattern;
  * position of each value it returns.
  */
 final class Session {
-  /** Largest nesting of the model: deeper structure is skipped by the parser, not by the readers. */
+  /** Deepest nesting the model readers reach is 9 (a dataset's report breakdowns); room to spare. */
   private static final int MAX_STACK = 64;
   private static final int VALUE_CHARS = 50;
   private static final Pattern SOURCE_REF =
@@ -51,6 +53,7 @@ final class Session {
   final ReadLimits limits;
   private final Severity unknownSeverity;
   private final NumberText num = new NumberText();
+  private final boolean fastPositions;
 
   JsonToken tok;
   /** Reading stopped for good (syntax error, limit of the whole input). */
@@ -64,10 +67,16 @@ final class Session {
   private String advancingName;
   private int advancingIndex = -1;
   private boolean inMemberName;
+  /** The index of the name {@link #nextMemberName(Fields)} just matched, or -1. */
+  private int predicted = -1;
+  /** Per {@link Fields}: the index of the property that followed each one last time. */
+  private int[][] successors = new int[Fields.count() + 8][];
+  private int[] lastIndex = new int[MAX_STACK];
   private String[] lastNames = new String[MAX_STACK];
 
   private List<Violation> problems = new ArrayList<>();
   private int entityProblems;
+  private int entityValues;
   NodeTable nodes;
   private int[] stack = new int[MAX_STACK];
   private long[] seen = new long[MAX_STACK];
@@ -86,6 +95,7 @@ final class Session {
     this.input = input;
     this.limits = limits;
     this.unknownSeverity = unknownAsWarnings ? Severity.WARNING : Severity.ERROR;
+    this.fastPositions = p.getClass() == UTF8StreamJsonParser.class;
   }
 
   // ---------------------------------------------------------------- problems
@@ -111,10 +121,12 @@ final class Session {
       return reader.get();
     }
     int savedProblems = entityProblems;
+    int savedValues = entityValues;
     long savedStart = entityStart;
     long savedMax = entityMax;
     int nesting = nesting();
     entityProblems = 0;
+    entityValues = 0;
     position();
     entityStart = offset;
     entityMax = limits.maxDocumentBytes();
@@ -129,14 +141,16 @@ final class Session {
     }
     aborted = false;
     entityProblems = savedProblems;
+    entityValues = savedValues;
     entityStart = savedStart;
     entityMax = savedMax;
     return v;
   }
 
-  /** Starts counting problems afresh (a new part of a streamed dataset). */
+  /** Starts counting problems and values afresh (a new part of a streamed dataset). */
   void resetProblemBudget() {
     entityProblems = 0;
+    entityValues = 0;
     aborted = false;
   }
 
@@ -370,6 +384,18 @@ final class Session {
 
   /** Fills {@link #line}, {@link #col} and {@link #offset} for the current token. */
   void position() {
+    if (fastPositions && tok != null && (tok.isScalarValue() || tok.isStructStart())) {
+      // UTF8StreamJsonParser keeps a value token's start in fields ParserBase exposes: offset and
+      // column one past (its currentTokenLocation() subtracts one); reading them saves allocating
+      // a JsonLocation per value. The position tests pin this.
+      ParserBase pb = (ParserBase) p;
+      long bo = pb.getTokenCharacterOffset() - 1;
+      int c = pb.getTokenColumnNr() - 1;
+      offset = bo;
+      line = pb.getTokenLineNr();
+      col = input != null ? input.column(bo, c) : c;
+      return;
+    }
     JsonLocation l;
     try {
       l = p.currentTokenLocation();
@@ -430,13 +456,16 @@ final class Session {
     final int[] stack;
     final long[] seen;
     final String[] lastNames;
+    final int[] lastIndex;
     final int depth;
 
-    Frame(NodeTable nodes, int[] stack, long[] seen, String[] lastNames, int depth) {
+    Frame(NodeTable nodes, int[] stack, long[] seen, String[] lastNames, int[] lastIndex,
+        int depth) {
       this.nodes = nodes;
       this.stack = stack;
       this.seen = seen;
       this.lastNames = lastNames;
+      this.lastIndex = lastIndex;
       this.depth = depth;
     }
   }
@@ -444,17 +473,20 @@ final class Session {
   private int[] spareStack;
   private long[] spareSeen;
   private String[] spareNames;
+  private int[] spareIndex;
 
   /** Records into {@code table} from its root, for a part of a streamed dataset. */
   Frame enter(NodeTable table) {
-    Frame f = new Frame(nodes, stack, seen, lastNames, depth);
+    Frame f = new Frame(nodes, stack, seen, lastNames, lastIndex, depth);
     nodes = table;
     stack = spareStack != null ? spareStack : new int[MAX_STACK];
     seen = spareSeen != null ? spareSeen : new long[MAX_STACK];
     lastNames = spareNames != null ? spareNames : new String[MAX_STACK];
+    lastIndex = spareIndex != null ? spareIndex : new int[MAX_STACK];
     spareStack = null;
     spareSeen = null;
     spareNames = null;
+    spareIndex = null;
     depth = 0;
     return f;
   }
@@ -465,10 +497,12 @@ final class Session {
     spareStack = stack;
     spareSeen = seen;
     spareNames = lastNames;
+    spareIndex = lastIndex;
     nodes = f.nodes;
     stack = f.stack;
     seen = f.seen;
     lastNames = f.lastNames;
+    lastIndex = f.lastIndex;
     depth = f.depth;
   }
 
@@ -479,6 +513,7 @@ final class Session {
     if (tok == JsonToken.START_OBJECT) {
       seen[depth] = 0;
       lastNames[depth] = null;
+      lastIndex[depth] = -1;
       return true;
     }
     if (tok != null) {
@@ -498,8 +533,53 @@ final class Session {
     return false;
   }
 
+  /**
+   * Advances to the next property name of an object with properties {@code f}, asking the parser
+   * first for the name that followed the previous one last time (documents mostly keep one order);
+   * null at the object's end. Sets {@link #predicted} to the name's index when the guess was right.
+   */
+  String nextMemberName(Fields f) {
+    if (pushedBack || aborted || fatal) {
+      return nextMemberName();
+    }
+    if (f.id >= successors.length) {
+      successors = Arrays.copyOf(successors, f.id + 8);
+    }
+    int[] next = successors[f.id];
+    if (next == null) {
+      next = new int[f.size() + 1];
+      for (int i = 0; i < next.length; i++) {
+        next[i] = i;
+      }
+      successors[f.id] = next;
+    }
+    int guess = next[lastIndex[depth] + 1];
+    if (guess >= f.size()) {
+      return nextMemberName();
+    }
+    inMemberName = true;
+    boolean hit;
+    try {
+      hit = p.nextFieldName(f.encoded(guess));
+      tok = p.currentToken();
+    } catch (IOException | RuntimeException e) {
+      fail(e);
+      return null;
+    } finally {
+      inMemberName = false;
+    }
+    if (tok != JsonToken.FIELD_NAME) {
+      return null;
+    }
+    String name = hit ? f.name(guess) : currentName();
+    predicted = hit ? guess : -1;
+    lastNames[depth] = name;
+    return name;
+  }
+
   /** Advances to the next property name of the current object; null at its end. */
   String nextMemberName() {
+    predicted = -1;
     if (pushedBack) {
       pushedBack = false;
       return currentName();
@@ -533,7 +613,8 @@ final class Session {
    * unknown or a duplicate (reported and skipped).
    */
   String acceptMember(Fields f, String name) {
-    int i = f.index(name);
+    int i = predicted >= 0 ? predicted : f.index(name);
+    predicted = -1;
     if (i < 0) {
       position();
       add(RuleIds.IO_002, unknownSeverity, childPointer(name), line, col,
@@ -550,6 +631,11 @@ final class Session {
       return null;
     }
     seen[depth] |= bit;
+    int[] next = f.id < successors.length ? successors[f.id] : null;
+    if (next != null) {
+      next[lastIndex[depth] + 1] = i;
+    }
+    lastIndex[depth] = i;
     advancingName = name;
     JsonToken t = next();
     advancingName = null;
@@ -581,7 +667,7 @@ final class Session {
   /** The next known property of the current object (see {@link #acceptMember}); null at its end. */
   String member(Fields f) {
     String name;
-    while ((name = nextMemberName()) != null) {
+    while ((name = nextMemberName(f)) != null) {
       String m = acceptMember(f, name);
       if (m != null) {
         return m;
@@ -631,6 +717,8 @@ final class Session {
     push(nodes.add(name, index, line, col));
     if (entityMax != Long.MAX_VALUE && offset - entityStart >= entityMax) {
       limitExceeded("maxDocumentBytes", entityMax, currentPointer(), line, col);
+    } else if (++entityValues > limits.maxValues()) {
+      limitExceeded("maxValues", limits.maxValues(), currentPointer(), line, col);
     }
   }
 
@@ -853,7 +941,11 @@ final class Session {
     return tok == JsonToken.VALUE_NUMBER_INT || tok == JsonToken.VALUE_NUMBER_FLOAT;
   }
 
-  /** An exact decimal below 10^13 in absolute value, or null (FMT-004 above, IO-003 not a number). */
+  /**
+   * An exact decimal below 10^13 in absolute value, or null (FMT-004 above, IO-003 not a number,
+   * IO-005 when it has more decimals than {@link ReadLimits#maxNumberLength()}: {@code 1E-100000000}
+   * is short to write, but exact arithmetic on its 100,000,000 decimals is not cheap).
+   */
   private BigDecimal decimal() {
     if (!isNumber()) {
       return typeError("number");
@@ -870,6 +962,12 @@ final class Session {
       if (!num.zero && num.magnitude >= Amount.MAX_INTEGER_DIGITS) {
         atValue(RuleIds.FMT_004, "expected", "below 10^13", "value",
             truncate(new String(buf, off, len)));
+        return null;
+      }
+      if (Math.abs(num.decimals) > limits.maxNumberLength()) {
+        atValue(RuleIds.IO_005, "limit", "maxNumberLength",
+            "maximum", Integer.toString(limits.maxNumberLength()),
+            "value", truncate(new String(buf, off, len)));
         return null;
       }
       try {
@@ -1005,9 +1103,5 @@ final class Session {
   /** Reads the current array with the default list limit. */
   <T> void list(Supplier<T> reader, Consumer<? super T> add) {
     list(limits.maxListSize(), "maxListSize", reader, add);
-  }
-
-  static int[] grow(int[] a) {
-    return Arrays.copyOf(a, a.length * 2);
   }
 }

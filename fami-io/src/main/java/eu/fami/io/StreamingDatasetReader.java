@@ -131,10 +131,27 @@ final class StreamingDatasetReader implements DatasetReader {
               return true;
             }
           } else if (s.startArray()) {
-            // the header is not complete: keep the projects until it is
+            // the header is not complete: keep the projects until it is, within a limit
+            s.position();
+            long start = s.offset;
+            long max = s.limits.maxBufferedBytes();
+            long values = 0;
             ProjectEntry e;
             while ((e = nextEntry()) != null) {
               buffer.addLast(e);
+              values += ((NodeTable) e.sourceMap()).size();
+              s.position();
+              boolean tooLarge = s.offset - start > max;
+              if ((tooLarge || values > s.limits.maxValues()) && !s.fatal) {
+                if (s.next() != JsonToken.END_ARRAY && s.tok != null) {
+                  s.position();
+                  s.add(RuleIds.IO_005, Severity.ERROR, "/projects/" + index, s.line, s.col,
+                      "limit", tooLarge ? "maxBufferedBytes" : "maxValues", "maximum",
+                      Long.toString(tooLarge ? max : s.limits.maxValues()));
+                  s.skipRestOfArray();
+                }
+                break;
+              }
             }
           }
           break;

@@ -122,6 +122,26 @@ class DatasetStreamingTest {
   }
 
   @Test
+  void keepingProjectsForALateHeaderIsBounded() {
+    FamiJson small = FamiJson.builder()
+        .limits(ReadLimits.builder().maxBufferedBytes(30).build()).build();
+    String json = j("{'projects': [{'code': 'A'}, {'code': 'B'}, {'code': 'C'}, {'code': 'D'}],"
+        + " 'format': 'fami/1', 'kind': 'dataset', 'programme': {}, 'calls': []}");
+    try (DatasetReader r = small.openDataset(
+        new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)))) {
+      assertThat(r.headerProblems()).singleElement().satisfies(v -> {
+        assertThat(v.getRule()).isEqualTo(RuleIds.IO_005);
+        assertThat(v.getArguments()).containsEntry("limit", "maxBufferedBytes");
+        assertThat(v.getLocation()).isEqualTo(Location.of("/projects/3", 1, 60));
+      });
+      assertThat(r.programme()).isNotNull();
+      List<ProjectEntry> entries = new ArrayList<>();
+      r.forEachRemaining(entries::add);
+      assertThat(entries).extracting(e -> e.project().getCode()).containsExactly("A", "B", "C");
+    }
+  }
+
+  @Test
   void problemsAfterTheProjectsAreTrailerProblems() {
     try (DatasetReader r = open("""
         {'format': 'fami/1', 'kind': 'dataset', 'programme': {}, 'calls': [],

@@ -204,6 +204,12 @@ class ProblemsTest {
         .isEqualTo("/partners/2/id");
     assertThat(r.sourceMap().locate("/targetGroups/1").orElseThrow().getPointer())
         .isEqualTo("/targetGroups/2");
+    assertThat(r.isUnreadable("/start")).isTrue();
+    assertThat(r.isUnreadable("/budget/lines")).isTrue();
+    assertThat(r.isUnreadable("/partners/0/role")).isTrue();
+    assertThat(r.isUnreadable("/partners/1/role")).isFalse();
+    assertThat(r.isUnreadable("/end")).isFalse();
+    assertThat(r.isUnreadable("/colour")).isFalse();
   }
 
   @Test
@@ -217,10 +223,16 @@ class ProblemsTest {
     assertThat(c.getMaxGrant()).hasToString("-1.00");
     assertThat(c.getMaxEuShare().value().toPlainString()).isEqualTo("0.7500");
     assertThat(c.getMaxDurationMonths()).isEqualTo(36L);
-    ReadResult small = read("{'format': 'fami/1', 'kind': 'call', 'allocation': 1e-400}");
+    ReadResult small = read("{'format': 'fami/1', 'kind': 'call', 'allocation': 1e-95}");
     assertThat(small.problems()).isEmpty();
     assertThat(small.document(Call.class).orElseThrow().getAllocation().hasAtMostTwoDecimals())
         .isFalse();
+    // more decimals than a number may have digits: never read into arithmetic
+    ReadResult tiny = read("{'format': 'fami/1', 'kind': 'call', 'allocation': 1e-400}");
+    assertThat(tiny.problems()).singleElement().satisfies(v -> {
+      assertThat(v.getRule()).isEqualTo(RuleIds.IO_005);
+      assertThat(v.getArguments()).containsEntry("limit", "maxNumberLength");
+    });
   }
 
   @Test

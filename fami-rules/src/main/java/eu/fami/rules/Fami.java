@@ -317,6 +317,11 @@ public final class Fami {
     Engine.Pass pass =
         run.pass(true, programme, calls, programme == null ? null : programme.getPeriod());
     pass.problems(reader.headerProblems());
+    if (stopped(reader.headerProblems())) {
+      // reading stopped in the header: nothing after it was read, so checking the programme and
+      // the calls would only report the absence of what was never read (as for a whole document)
+      return;
+    }
     if (programme != null) {
       pass.programme(programme, "/programme", calls, header);
     }

@@ -32,9 +32,13 @@ public final class CallFixture {
   private Amount maxGrant = Amount.ofEuros(3_000_000);
   private Rate maxEuShare = Rate.of("0.60");
   private List<LegalForm> leadForms = List.of(LegalForm.REGION);
-  private List<LegalForm> partnerForms = List.of(
-      LegalForm.LOCAL_AUTHORITY, LegalForm.SCHOOL, LegalForm.UNIVERSITY, LegalForm.THIRD_SECTOR,
-      LegalForm.OTHER_PUBLIC_BODY);
+  private List<LegalForm> partnerForms =
+      List.of(
+          LegalForm.LOCAL_AUTHORITY,
+          LegalForm.SCHOOL,
+          LegalForm.UNIVERSITY,
+          LegalForm.THIRD_SECTOR,
+          LegalForm.OTHER_PUBLIC_BODY);
 
   CallFixture() {}
 
@@ -116,10 +120,12 @@ public final class CallFixture {
         .code(code != null ? code : "AVVISO-FIX-" + year)
         .programme(Reference.programmeCode(period))
         .period(period)
-        .title(old
-            ? "Piani regionali per l'integrazione dei cittadini di paesi terzi"
-            : "Piani regionali per la formazione civico linguistica 2023-2026")
-        .classification(classification != null ? classification : Reference.languageTraining(period))
+        .title(
+            old
+                ? "Piani regionali per l'integrazione dei cittadini di paesi terzi"
+                : "Piani regionali per la formazione civico linguistica 2023-2026")
+        .classification(
+            classification != null ? classification : Reference.languageTraining(period))
         .actions(old ? List.of("01", "02", "03", "04") : List.of())
         .opens(LocalDate.of(year, old ? 5 : 3, 1))
         .closes(LocalDate.of(year, old ? 7 : 5, 31))
@@ -128,10 +134,11 @@ public final class CallFixture {
         .allocation(allocation)
         .maxGrant(maxGrant)
         .maxEuShare(maxEuShare)
-        .projectWindow(ProjectWindow.builder()
-            .earliestStart(LocalDate.of(year, old ? 10 : 7, 1))
-            .latestEnd(old ? LocalDate.of(2022, 12, 31) : LocalDate.of(2026, 12, 31))
-            .build())
+        .projectWindow(
+            ProjectWindow.builder()
+                .earliestStart(LocalDate.of(year, old ? 10 : 7, 1))
+                .latestEnd(old ? LocalDate.of(2022, 12, 31) : LocalDate.of(2026, 12, 31))
+                .build())
         .maxDurationMonths(old ? 48L : 42L)
         .build();
   }

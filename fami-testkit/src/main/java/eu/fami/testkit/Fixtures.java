@@ -79,8 +79,9 @@ public final class Fixtures {
   }
 
   /**
-   * The report of the quarter after {@code project}'s last one (its first quarter when it has none),
-   * as a {@code report} document: consistent with the project's budget, dates and indicators.
+   * The report of the quarter after {@code project}'s last one (its first quarter when it has
+   * none), as a {@code report} document: consistent with the project's budget, dates and
+   * indicators.
    *
    * @throws IllegalStateException when the project has no quarter left
    */

@@ -39,12 +39,17 @@ import java.util.Map;
  * fund; indicators O.2.3, O.2.3.1 and R.2.8; no reports.
  *
  * <pre>{@code
- * Project p = Fixtures.project().withCall(call).withBudgetTotal(Amount.ofEuros(500_000)).withReports(3).build();
+ * Project p = Fixtures.project()
+ *     .withCall(call)
+ *     .withBudgetTotal(Amount.ofEuros(500_000))
+ *     .withReports(3)
+ *     .build();
  * }</pre>
  */
 public final class ProjectFixture {
-  private static final List<CostCategory> CATEGORIES = List.of(
-      CostCategory.STAFF, CostCategory.SERVICES, CostCategory.TRAVEL, CostCategory.OTHER);
+  private static final List<CostCategory> CATEGORIES =
+      List.of(CostCategory.STAFF, CostCategory.SERVICES, CostCategory.TRAVEL, CostCategory.OTHER);
+
   /** Direct costs per position in the partnership, in euros, for {@link #CATEGORIES}. */
   private static final long[][] DIRECT_COSTS = {
     {300_000, 250_000, 10_000, 20_000},
@@ -52,14 +57,18 @@ public final class ProjectFixture {
     {250_000, 80_000, 8_000, 12_000},
     {100_000, 50_000, 5_000, 5_000}
   };
-  private static final List<IndicatorTarget> INDICATORS = List.of(
-      IndicatorTarget.builder().id("O.2.3").target(3000L).build(),
-      IndicatorTarget.builder().id("O.2.3.1").target(2500L).build(),
-      IndicatorTarget.builder().id("R.2.8").target(1200L).build());
+
+  private static final List<IndicatorTarget> INDICATORS =
+      List.of(
+          IndicatorTarget.builder().id("O.2.3").target(3000L).build(),
+          IndicatorTarget.builder().id("O.2.3.1").target(2500L).build(),
+          IndicatorTarget.builder().id("R.2.8").target(1200L).build());
   private static final BigDecimal EU_SHARE = new BigDecimal("0.5");
   private static final int MONTHS = 36;
+
   /** Partner ids of a fixture are numbered within a block of this size. */
   private static final int MAX_PARTNERS = 64;
+
   private static final int MAX_SERIAL = (int) (Identifiers.TAX_CODES / 2 / MAX_PARTNERS);
 
   /** A member of the partnership; {@code explicit} when a test asked for it. */
@@ -70,9 +79,10 @@ public final class ProjectFixture {
   private Period period;
   private Call call;
   private Member lead = new Member(LegalForm.REGION, PartnerRole.LEAD, false);
-  private List<Member> others = List.of(
-      new Member(LegalForm.LOCAL_AUTHORITY, PartnerRole.PARTNER, false),
-      new Member(LegalForm.THIRD_SECTOR, PartnerRole.PARTNER, false));
+  private List<Member> others =
+      List.of(
+          new Member(LegalForm.LOCAL_AUTHORITY, PartnerRole.PARTNER, false),
+          new Member(LegalForm.THIRD_SECTOR, PartnerRole.PARTNER, false));
   private LocalDate start;
   private LocalDate end;
   private Amount total;
@@ -96,8 +106,9 @@ public final class ProjectFixture {
   }
 
   /**
-   * Numbers the fixture: code ({@code PROG-FIX-0042}), CUP, partner tax codes, document ids and
-   * region all derive from it, so that fixtures of different serials share no identifier (default 1).
+   * Numbers the fixture (default 1): its code ({@code PROG-FIX-0042}), CUP, partner tax codes,
+   * document ids and region derive from the serial, so that fixtures of different serials share no
+   * identifier.
    */
   public ProjectFixture withSerial(int serial) {
     if (serial < 1 || serial > MAX_SERIAL) {
@@ -165,8 +176,8 @@ public final class ProjectFixture {
 
   /**
    * The budget total: every line is rescaled so that the lines add up to it to the cent, each
-   * partner's indirect costs stay within 7% of its direct costs and financing adds up to it. At
-   * EUR 200 000 or less a 2021-2027 project uses simplified costs instead of real costs.
+   * partner's indirect costs stay within 7% of its direct costs and financing adds up to it. At EUR
+   * 200 000 or less a 2021-2027 project uses simplified costs instead of real costs.
    */
   public ProjectFixture withBudgetTotal(Amount total) {
     if (!total.isValid()) {
@@ -207,13 +218,17 @@ public final class ProjectFixture {
    * @throws IllegalArgumentException when more reports are asked for than the project has quarters
    */
   public Project build() {
-    Period p = period != null ? period : call != null && call.getPeriod() != null ? call.getPeriod() : Period.P2021_2027;
+    Period p =
+        period != null
+            ? period
+            : call != null && call.getPeriod() != null ? call.getPeriod() : Period.P2021_2027;
     Region region = Region.ALL.get((serial - 1) % Region.ALL.size());
     LocalDate from = start != null ? start : defaultStart(p);
     LocalDate to = start != null ? end : defaultEnd(from);
-    Classification classification = call != null && call.getClassification() != null
-        ? call.getClassification()
-        : Reference.languageTraining(p);
+    Classification classification =
+        call != null && call.getClassification() != null
+            ? call.getClassification()
+            : Reference.languageTraining(p);
     boolean os2 = "OS2".equals(classification.getSpecificObjective());
 
     List<Partner> partners = new ArrayList<>();
@@ -225,45 +240,60 @@ public final class ProjectFixture {
       Member m = members.get(i);
       LegalForm form = eligible(m, i);
       String id = Identifiers.taxCode((long) serial * MAX_PARTNERS + i);
-      partners.add(Partner.builder()
-          .id(id)
-          .name(region.partnerName(form, serial + i))
-          .legalForm(form)
-          .role(m.role())
-          .region(region.place())
-          .build());
+      partners.add(
+          Partner.builder()
+              .id(id)
+              .name(region.partnerName(form, serial + i))
+              .legalForm(form)
+              .role(m.role())
+              .region(region.place())
+              .build());
       if (m.role() != PartnerRole.ASSOCIATE) {
         plans.add(plan(id, Math.min(plans.size(), DIRECT_COSTS.length - 1)));
       }
     }
-    long totalCents = total != null ? Budgets.cents(total) : cappedByCall(Budgets.naturalTotal(plans, Budgets.FLAT_RATE));
-    BigDecimal share = euShare != null ? euShare.value()
-        : call != null && call.getMaxEuShare() != null ? call.getMaxEuShare().value().min(EU_SHARE)
-        : EU_SHARE;
+    long totalCents =
+        total != null
+            ? Budgets.cents(total)
+            : cappedByCall(Budgets.naturalTotal(plans, Budgets.FLAT_RATE));
+    BigDecimal share =
+        euShare != null
+            ? euShare.value()
+            : call != null && call.getMaxEuShare() != null
+                ? call.getMaxEuShare().value().min(EU_SHARE)
+                : EU_SHARE;
 
-    Project project = Project.builder()
-        .code(code != null ? code : String.format("PROG-FIX-%04d", serial))
-        .cup(Cup.of(Identifiers.cup('F', from.getYear(), serial)))
-        .title("Lingua e cittadinanza - " + region.nutsName())
-        .call(call != null ? call.getCode() : null)
-        .period(p)
-        .programme(call != null && call.getProgramme() != null ? call.getProgramme() : Reference.programmeCode(p))
-        .classification(classification)
-        .callActions(call != null ? call.getActions() : List.of())
-        .start(from)
-        .end(to)
-        .addTerritory(region.place())
-        .targetGroups(os2
-            ? List.of(TargetGroup.THIRD_COUNTRY_NATIONALS, TargetGroup.WOMEN)
-            : List.of(TargetGroup.PUBLIC_SERVICE_STAFF))
-        .partners(partners)
-        .budget(Budgets.budget(p, plans, Budgets.FLAT_RATE, totalCents))
-        .financing(Budgets.financing(totalCents, share))
-        .indicators(os2 ? INDICATORS : List.of())
-        .build();
+    Project project =
+        Project.builder()
+            .code(code != null ? code : String.format("PROG-FIX-%04d", serial))
+            .cup(Cup.of(Identifiers.cup('F', from.getYear(), serial)))
+            .title("Lingua e cittadinanza - " + region.nutsName())
+            .call(call != null ? call.getCode() : null)
+            .period(p)
+            .programme(
+                call != null && call.getProgramme() != null
+                    ? call.getProgramme()
+                    : Reference.programmeCode(p))
+            .classification(classification)
+            .callActions(call != null ? call.getActions() : List.of())
+            .start(from)
+            .end(to)
+            .addTerritory(region.place())
+            .targetGroups(
+                os2
+                    ? List.of(TargetGroup.THIRD_COUNTRY_NATIONALS, TargetGroup.WOMEN)
+                    : List.of(TargetGroup.PUBLIC_SERVICE_STAFF))
+            .partners(partners)
+            .budget(Budgets.budget(p, plans, Budgets.FLAT_RATE, totalCents))
+            .financing(Budgets.financing(totalCents, share))
+            .indicators(os2 ? INDICATORS : List.of())
+            .build();
     if (reports > Reports.quarters(project)) {
       throw new IllegalArgumentException(
-          reports + " reports asked for, but the project has " + Reports.quarters(project) + " quarters");
+          reports
+              + " reports asked for, but the project has "
+              + Reports.quarters(project)
+              + " quarters");
     }
     return Reports.append(project, reports, serial);
   }
@@ -272,8 +302,11 @@ public final class ProjectFixture {
     if (m.explicit() || call == null || m.role() == PartnerRole.ASSOCIATE) {
       return m.form();
     }
-    List<LegalForm> allowed = m.role() == PartnerRole.LEAD ? call.getEligibleLeadForms() : call.getEligiblePartnerForms();
-    return allowed.isEmpty() || allowed.contains(m.form()) ? m.form() : allowed.get(position % allowed.size());
+    List<LegalForm> allowed =
+        m.role() == PartnerRole.LEAD ? call.getEligibleLeadForms() : call.getEligiblePartnerForms();
+    return allowed.isEmpty() || allowed.contains(m.form())
+        ? m.form()
+        : allowed.get(position % allowed.size());
   }
 
   private static Budgets.Plan plan(String partner, int position) {
@@ -307,11 +340,14 @@ public final class ProjectFixture {
   }
 
   private LocalDate defaultEnd(LocalDate from) {
-    long months = call != null && call.getMaxDurationMonths() != null
-        ? Math.min(MONTHS, call.getMaxDurationMonths())
-        : MONTHS;
+    long months =
+        call != null && call.getMaxDurationMonths() != null
+            ? Math.min(MONTHS, call.getMaxDurationMonths())
+            : MONTHS;
     LocalDate to = from.plusMonths(months).minusDays(1);
     ProjectWindow w = call != null ? call.getProjectWindow() : null;
-    return w != null && w.getLatestEnd() != null && w.getLatestEnd().isBefore(to) ? w.getLatestEnd() : to;
+    return w != null && w.getLatestEnd() != null && w.getLatestEnd().isBefore(to)
+        ? w.getLatestEnd()
+        : to;
   }
 }

@@ -80,14 +80,25 @@ public final class Consistency {
       Partner pa = partners.get(l.getPartner());
       check(pa != null && pa.getRole() != PartnerRole.ASSOCIATE, "line of %s", l.getPartner());
       lines = lines.add(l.getAmount().value());
-      (l.getCategory().isDirect() ? direct : indirect).merge(l.getPartner(), l.getAmount().value(), BigDecimal::add);
+      (l.getCategory().isDirect() ? direct : indirect)
+          .merge(l.getPartner(), l.getAmount().value(), BigDecimal::add);
     }
     BigDecimal total = p.getBudget().getTotal().value();
     check(lines.compareTo(total) == 0, "lines add up to %s, total %s", lines, total);
-    indirect.forEach((partner, amount) -> {
-      BigDecimal cap = direct.getOrDefault(partner, BigDecimal.ZERO).multiply(FLAT_RATE).setScale(2, RoundingMode.HALF_UP);
-      check(amount.compareTo(cap) <= 0, "indirect costs of %s: %s above %s", partner, amount, cap);
-    });
+    indirect.forEach(
+        (partner, amount) -> {
+          BigDecimal cap =
+              direct
+                  .getOrDefault(partner, BigDecimal.ZERO)
+                  .multiply(FLAT_RATE)
+                  .setScale(2, RoundingMode.HALF_UP);
+          check(
+              amount.compareTo(cap) <= 0,
+              "indirect costs of %s: %s above %s",
+              partner,
+              amount,
+              cap);
+        });
     BigDecimal financing = BigDecimal.ZERO;
     BigDecimal eu = BigDecimal.ZERO;
     for (Financing f : p.getFinancing()) {
@@ -95,12 +106,18 @@ public final class Consistency {
       eu = f.getSource() == FundingSource.EU_AMIF ? eu.add(f.getAmount().value()) : eu;
     }
     check(financing.compareTo(total) == 0, "financing adds up to %s, total %s", financing, total);
-    check(eu.compareTo(total.multiply(new BigDecimal("0.75"))) <= 0, "EU share %s of %s", eu, total);
+    check(
+        eu.compareTo(total.multiply(new BigDecimal("0.75"))) <= 0, "EU share %s of %s", eu, total);
   }
 
   private void reports(Project p, Map<String, Partner> partners) {
     Map<String, BigDecimal> lines = new HashMap<>();
-    p.getBudget().getLines().forEach(l -> lines.merge(key(l.getPartner(), l.getCategory()), l.getAmount().value(), BigDecimal::add));
+    p.getBudget()
+        .getLines()
+        .forEach(
+            l ->
+                lines.merge(
+                    key(l.getPartner(), l.getCategory()), l.getAmount().value(), BigDecimal::add));
     Map<String, Long> targets = new HashMap<>();
     p.getIndicators().forEach(t -> targets.put(t.getId(), t.getTarget()));
     Map<String, BigDecimal> spent = new HashMap<>();
@@ -111,14 +128,32 @@ public final class Consistency {
     for (ProgressReport r : p.getReports()) {
       Quarter q = r.getQuarter();
       check(q.isValid(), "quarter %s", q);
-      check(previous == null || q.index() == previous.index() + 1, "quarter %s after %s", q, previous);
-      check(!q.firstDay().isAfter(p.effectiveEnd()) && !q.lastDay().isBefore(p.getStart()), "quarter %s outside the project", q);
+      check(
+          previous == null || q.index() == previous.index() + 1,
+          "quarter %s after %s",
+          q,
+          previous);
+      check(
+          !q.firstDay().isAfter(p.effectiveEnd()) && !q.lastDay().isBefore(p.getStart()),
+          "quarter %s outside the project",
+          q);
       previous = q;
       for (Expenditure e : r.getExpenditure()) {
         LocalDate d = e.getDate();
-        check(!d.isAfter(q.lastDay()) && !d.isBefore(p.getStart()) && !d.isAfter(p.effectiveEnd()), "%s paid %s in %s", e.getDocument(), d, q);
-        check(documents.add(e.getPartner() + "/" + e.getDocument()), "document %s twice", e.getDocument());
-        check(e.getAmount().isValid() && e.getAmount().value().signum() > 0, "expenditure amount %s", e.getAmount());
+        check(
+            !d.isAfter(q.lastDay()) && !d.isBefore(p.getStart()) && !d.isAfter(p.effectiveEnd()),
+            "%s paid %s in %s",
+            e.getDocument(),
+            d,
+            q);
+        check(
+            documents.add(e.getPartner() + "/" + e.getDocument()),
+            "document %s twice",
+            e.getDocument());
+        check(
+            e.getAmount().isValid() && e.getAmount().value().signum() > 0,
+            "expenditure amount %s",
+            e.getAmount());
         check(partners.containsKey(e.getPartner()), "expenditure of %s", e.getPartner());
         check(e.getCategory() != CostCategory.INDIRECT, "indirect expenditure %s", e.getDocument());
         String k = key(e.getPartner(), e.getCategory());
@@ -129,32 +164,74 @@ public final class Consistency {
       for (IndicatorValue v : r.getIndicators()) {
         check(targets.containsKey(v.getId()), "value of undeclared %s", v.getId());
         long gender = v.getByGender().getFemale() + v.getByGender().getMale();
-        long age = v.getByAge().getUnder18() + v.getByAge().getFrom18to60() + v.getByAge().getOver60();
-        check(gender == v.getTotal() && age == v.getTotal() && v.getTotal() > 0, "breakdowns of %s in %s", v.getId(), q);
-        check(Math.min(v.getByAge().getFrom18to60(), Math.min(v.getByGender().getFemale(), v.getByGender().getMale())) >= 0, "negative breakdown of %s", v.getId());
+        long age =
+            v.getByAge().getUnder18() + v.getByAge().getFrom18to60() + v.getByAge().getOver60();
+        check(
+            gender == v.getTotal() && age == v.getTotal() && v.getTotal() > 0,
+            "breakdowns of %s in %s",
+            v.getId(),
+            q);
+        check(
+            Math.min(
+                    v.getByAge().getFrom18to60(),
+                    Math.min(v.getByGender().getFemale(), v.getByGender().getMale()))
+                >= 0,
+            "negative breakdown of %s",
+            v.getId());
         reached.merge(v.getId(), v.getTotal(), Long::sum);
       }
     }
-    spent.forEach((k, amount) -> check(amount.compareTo(lines.getOrDefault(k, BigDecimal.ZERO)) <= 0, "%s spent %s", k, amount));
+    spent.forEach(
+        (k, amount) ->
+            check(
+                amount.compareTo(lines.getOrDefault(k, BigDecimal.ZERO)) <= 0,
+                "%s spent %s",
+                k,
+                amount));
     reached.forEach((id, n) -> check(n <= targets.get(id), "%s reached %d", id, n));
     check(cumulative.compareTo(p.getBudget().getTotal().value()) <= 0, "spent %s", cumulative);
   }
 
   private void call(Project p, Call call) {
     check(call.getCode().equals(p.getCall()), "call %s", p.getCall());
-    check(call.getClassification().equals(p.getClassification()), "classification %s", p.getClassification());
-    check(p.getBudget().getTotal().compareTo(call.getMaxGrant()) <= 0, "grant %s", p.getBudget().getTotal());
-    BigDecimal eu = p.getFinancing().stream().filter(f -> f.getSource() == FundingSource.EU_AMIF)
-        .map(f -> f.getAmount().value()).reduce(BigDecimal.ZERO, BigDecimal::add);
-    check(eu.compareTo(p.getBudget().getTotal().value().multiply(call.getMaxEuShare().value())) <= 0, "EU share");
-    check(!p.getStart().isBefore(call.getProjectWindow().getEarliestStart()), "start %s", p.getStart());
+    check(
+        call.getClassification().equals(p.getClassification()),
+        "classification %s",
+        p.getClassification());
+    check(
+        p.getBudget().getTotal().compareTo(call.getMaxGrant()) <= 0,
+        "grant %s",
+        p.getBudget().getTotal());
+    BigDecimal eu =
+        p.getFinancing().stream()
+            .filter(f -> f.getSource() == FundingSource.EU_AMIF)
+            .map(f -> f.getAmount().value())
+            .reduce(BigDecimal.ZERO, BigDecimal::add);
+    check(
+        eu.compareTo(p.getBudget().getTotal().value().multiply(call.getMaxEuShare().value())) <= 0,
+        "EU share");
+    check(
+        !p.getStart().isBefore(call.getProjectWindow().getEarliestStart()),
+        "start %s",
+        p.getStart());
     check(!p.getEnd().isAfter(call.getProjectWindow().getLatestEnd()), "end %s", p.getEnd());
-    check(!p.getEnd().isAfter(p.getStart().plusMonths(call.getMaxDurationMonths()).minusDays(1)), "duration");
-    check(p.getCallActions().stream().allMatch(call.getActions()::contains), "call actions %s", p.getCallActions());
+    check(
+        !p.getEnd().isAfter(p.getStart().plusMonths(call.getMaxDurationMonths()).minusDays(1)),
+        "duration");
+    check(
+        p.getCallActions().stream().allMatch(call.getActions()::contains),
+        "call actions %s",
+        p.getCallActions());
     for (Partner pa : p.getPartners()) {
-      List<LegalForm> forms = pa.getRole() == PartnerRole.LEAD ? call.getEligibleLeadForms()
-          : pa.getRole() == PartnerRole.PARTNER ? call.getEligiblePartnerForms() : List.of();
-      check(forms.isEmpty() || forms.contains(pa.getLegalForm()), "%s %s not eligible", pa.getRole(), pa.getLegalForm());
+      List<LegalForm> forms =
+          pa.getRole() == PartnerRole.LEAD
+              ? call.getEligibleLeadForms()
+              : pa.getRole() == PartnerRole.PARTNER ? call.getEligiblePartnerForms() : List.of();
+      check(
+          forms.isEmpty() || forms.contains(pa.getLegalForm()),
+          "%s %s not eligible",
+          pa.getRole(),
+          pa.getLegalForm());
     }
   }
 

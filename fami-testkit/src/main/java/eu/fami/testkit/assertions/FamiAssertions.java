@@ -6,14 +6,14 @@ import java.util.List;
 import org.assertj.core.api.Assertions;
 
 /**
- * Entry point of the fami assertions; it extends AssertJ's {@link Assertions}, so one static
- * import serves both.
+ * Entry point of the fami assertions; it extends AssertJ's {@link Assertions}, so one static import
+ * serves both.
  *
  * <pre>{@code
  * import static eu.fami.testkit.assertions.FamiAssertions.assertThat;
  *
  * assertThat(fami.validateProject(project)).hasOnlyViolations("FAMI-BUD-004");
- * assertThat(report).hasViolation("FAMI-BUD-004").at("/financing/0/amount").withSeverity(Severity.ERROR);
+ * assertThat(report).hasViolation("FAMI-BUD-004").at("/financing/0/amount").withSeverity(ERROR);
  * }</pre>
  */
 public class FamiAssertions extends Assertions {

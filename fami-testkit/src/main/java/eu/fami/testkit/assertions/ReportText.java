@@ -20,12 +20,18 @@ final class ReportText {
     if (report.getKind() != null) {
       s.append(" (").append(report.getKind().code()).append(')');
     }
-    s.append(": ").append(report.getErrorCount()).append(" error(s), ")
-        .append(report.getWarningCount()).append(" warning(s)");
+    s.append(": ")
+        .append(report.getErrorCount())
+        .append(" error(s), ")
+        .append(report.getWarningCount())
+        .append(" warning(s)");
     s.append(lines(report.getViolations()));
     if (!report.getSkipped().isEmpty()) {
-      s.append("\n  skipped: ").append(report.getSkipped().stream()
-          .map(ReportText::skipped).collect(Collectors.joining(", ")));
+      s.append("\n  skipped: ")
+          .append(
+              report.getSkipped().stream()
+                  .map(ReportText::skipped)
+                  .collect(Collectors.joining(", ")));
     }
     return s.toString();
   }
@@ -39,10 +45,11 @@ final class ReportText {
     return s.toString();
   }
 
-  /** {@code ERROR   FAMI-BUD-004 /financing/0/amount 71:20 {cap=0.75}}. */
+  /** {@code ERROR FAMI-BUD-004 /financing/0/amount 71:20 {cap=0.75}}. */
   static String line(Violation v) {
     Location l = v.getLocation();
-    return String.format("%-7s %s %s %s %s",
+    return String.format(
+        "%-7s %s %s %s %s",
         v.getSeverity(),
         v.getRule(),
         l.getPointer().isEmpty() ? "(document)" : l.getPointer(),

@@ -13,9 +13,11 @@ import org.assertj.core.api.AbstractAssert;
  * Assertions on a {@link ValidationReport}; every failure prints the report, one line per violation
  * (severity, rule, pointer, line:column, arguments).
  *
- * <pre>{@code assertThat(report).hasErrors().hasOnlyViolations("FAMI-BUD-001", "FAMI-BUD-001");}</pre>
+ * <pre>{@code assertThat(report).hasErrors().hasOnlyViolations("FAMI-BUD-001", "FAMI-BUD-001");}
+ * </pre>
  */
-public class ValidationReportAssert extends AbstractAssert<ValidationReportAssert, ValidationReport> {
+public class ValidationReportAssert
+    extends AbstractAssert<ValidationReportAssert, ValidationReport> {
   /** Assertions on {@code actual}. */
   public ValidationReportAssert(ValidationReport actual) {
     super(actual, ValidationReportAssert.class);
@@ -83,15 +85,21 @@ public class ValidationReportAssert extends AbstractAssert<ValidationReportAsser
   }
 
   /**
-   * The rule ids of the violations are exactly {@code ruleIds}, as a multiset: each id as many times
-   * as given, in any order, and nothing else.
+   * The rule ids of the violations are exactly {@code ruleIds}, as a multiset: each id as many
+   * times as given, in any order, and nothing else.
    */
   public ValidationReportAssert hasOnlyViolations(String... ruleIds) {
     isNotNull();
     TreeMap<String, Integer> expected = count(Arrays.asList(ruleIds));
-    TreeMap<String, Integer> actualIds = count(actual.getViolations().stream().map(Violation::getRule).collect(Collectors.toList()));
+    TreeMap<String, Integer> actualIds =
+        count(actual.getViolations().stream().map(Violation::getRule).collect(Collectors.toList()));
     if (!expected.equals(actualIds)) {
-      fail("Expecting exactly the violations " + expected + " (rule=count) but found " + actualIds + " in");
+      fail(
+          "Expecting exactly the violations "
+              + expected
+              + " (rule=count) but found "
+              + actualIds
+              + " in");
     }
     return this;
   }

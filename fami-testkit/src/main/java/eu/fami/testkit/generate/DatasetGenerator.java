@@ -22,7 +22,6 @@ import eu.fami.testkit.internal.Region;
 import eu.fami.testkit.internal.Reports;
 import eu.fami.testkit.internal.SplitMix;
 import java.io.OutputStream;
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -51,25 +50,38 @@ import java.util.stream.Stream;
 public final class DatasetGenerator {
   /** Projects per call. */
   public static final int PROJECTS_PER_CALL = 1000;
+
   /** The largest number of projects. */
   public static final int MAX_PROJECTS = 50_000_000;
 
   private static final long MAX_GRANT = 3_000_000_00L;
+
   /** Generated partners' tax codes are numbered from here, apart from the fixtures'. */
   private static final long TAX_CODE_BASE = Identifiers.TAX_CODES / 2;
+
   private static final int PARTNERS_PER_PROJECT = 8;
   private static final LocalDate FIRST_START = LocalDate.of(2023, 7, 1);
-  private static final List<CostCategory> OPTIONAL_CATEGORIES = List.of(
-      CostCategory.TRAVEL, CostCategory.SERVICES, CostCategory.EQUIPMENT,
-      CostCategory.INFRASTRUCTURE, CostCategory.OTHER);
-  private static final List<LegalForm> LEAD_FORMS = List.of(LegalForm.REGION, LegalForm.LOCAL_AUTHORITY);
-  private static final List<LegalForm> PARTNER_FORMS = List.of(
-      LegalForm.LOCAL_AUTHORITY, LegalForm.SCHOOL, LegalForm.UNIVERSITY, LegalForm.THIRD_SECTOR,
-      LegalForm.OTHER_PUBLIC_BODY, LegalForm.HEALTH_AUTHORITY);
-  private static final List<LegalForm> ASSOCIATE_FORMS = List.of(
-      LegalForm.PRIVATE_COMPANY, LegalForm.THIRD_SECTOR, LegalForm.PUBLIC_COMPANY);
-  private static final List<Rate> EU_SHARES = List.of(
-      Rate.of("0.50"), Rate.of("0.50"), Rate.of("0.60"), Rate.of("0.75"));
+  private static final List<CostCategory> OPTIONAL_CATEGORIES =
+      List.of(
+          CostCategory.TRAVEL,
+          CostCategory.SERVICES,
+          CostCategory.EQUIPMENT,
+          CostCategory.INFRASTRUCTURE,
+          CostCategory.OTHER);
+  private static final List<LegalForm> LEAD_FORMS =
+      List.of(LegalForm.REGION, LegalForm.LOCAL_AUTHORITY);
+  private static final List<LegalForm> PARTNER_FORMS =
+      List.of(
+          LegalForm.LOCAL_AUTHORITY,
+          LegalForm.SCHOOL,
+          LegalForm.UNIVERSITY,
+          LegalForm.THIRD_SECTOR,
+          LegalForm.OTHER_PUBLIC_BODY,
+          LegalForm.HEALTH_AUTHORITY);
+  private static final List<LegalForm> ASSOCIATE_FORMS =
+      List.of(LegalForm.PRIVATE_COMPANY, LegalForm.THIRD_SECTOR, LegalForm.PUBLIC_COMPANY);
+  private static final List<Rate> EU_SHARES =
+      List.of(Rate.of("0.50"), Rate.of("0.50"), Rate.of("0.60"), Rate.of("0.75"));
 
   private final int projects;
   private final long seed;
@@ -107,7 +119,9 @@ public final class DatasetGenerator {
     return programme;
   }
 
-  /** The calls, one per {@value #PROJECTS_PER_CALL} projects, each allocating their maximum grants. */
+  /**
+   * The calls, one per {@value #PROJECTS_PER_CALL} projects, each allocating their maximum grants.
+   */
   public List<Call> calls() {
     return calls;
   }
@@ -123,7 +137,9 @@ public final class DatasetGenerator {
     return IntStream.range(0, projects).mapToObj(this::project);
   }
 
-  /** Writes the dataset to {@code out} (UTF-8, canonical form), streaming; {@code out} stays open. */
+  /**
+   * Writes the dataset to {@code out} (UTF-8, canonical form), streaming; {@code out} stays open.
+   */
   public void write(OutputStream out) {
     try (DatasetWriter w = json.openDatasetWriter(out, programme, calls)) {
       for (int i = 0; i < projects; i++) {
@@ -149,19 +165,25 @@ public final class DatasetGenerator {
     List<Partner> partners = new ArrayList<>();
     List<Budgets.Plan> plans = new ArrayList<>();
     for (int m = 0; m < members; m++) {
-      PartnerRole role = m == 0 ? PartnerRole.LEAD
-          : associate && m == members - 1 ? PartnerRole.ASSOCIATE : PartnerRole.PARTNER;
-      LegalForm form = rnd.pick(role == PartnerRole.LEAD ? LEAD_FORMS
-          : role == PartnerRole.PARTNER ? PARTNER_FORMS : ASSOCIATE_FORMS);
+      PartnerRole role =
+          m == 0
+              ? PartnerRole.LEAD
+              : associate && m == members - 1 ? PartnerRole.ASSOCIATE : PartnerRole.PARTNER;
+      LegalForm form =
+          rnd.pick(
+              role == PartnerRole.LEAD
+                  ? LEAD_FORMS
+                  : role == PartnerRole.PARTNER ? PARTNER_FORMS : ASSOCIATE_FORMS);
       Region home = m == 0 ? region : rnd.pick(regions);
       String id = Identifiers.taxCode(TAX_CODE_BASE + (long) index * PARTNERS_PER_PROJECT + m);
-      partners.add(Partner.builder()
-          .id(id)
-          .name(home.partnerName(form, rnd.between(0, 99)))
-          .legalForm(form)
-          .role(role)
-          .region(home.place())
-          .build());
+      partners.add(
+          Partner.builder()
+              .id(id)
+              .name(home.partnerName(form, rnd.between(0, 99)))
+              .legalForm(form)
+              .role(role)
+              .region(home.place())
+              .build());
       if (role != PartnerRole.ASSOCIATE) {
         plans.add(plan(rnd, id, lines[m]));
       }
@@ -172,23 +194,26 @@ public final class DatasetGenerator {
     long natural = Budgets.naturalTotal(plans, Budgets.FLAT_RATE);
     long total = natural <= MAX_GRANT ? natural : rnd.between(MAX_GRANT * 2 / 3, MAX_GRANT);
     boolean language = "2.h".equals(call.getClassification().getScopeOfSupport());
-    Project project = Project.builder()
-        .code(String.format("PROG-GEN-%07d", index + 1))
-        .cup(Cup.of(Identifiers.cup('G', start.getYear(), index)))
-        .title((language ? "Lingua e cittadinanza - " : "Servizi in rete per l'integrazione - ") + region.nutsName())
-        .call(call.getCode())
-        .period(Period.P2021_2027)
-        .programme(programme.getCode())
-        .classification(call.getClassification())
-        .start(start)
-        .end(end)
-        .territory(regions.stream().map(Region::place).collect(Collectors.toList()))
-        .targetGroups(rnd.sample(Reference.OS2_TARGET_GROUPS, rnd.between(1, 4)))
-        .partners(partners)
-        .budget(Budgets.budget(Period.P2021_2027, plans, Budgets.FLAT_RATE, total))
-        .financing(Budgets.financing(total, rnd.pick(EU_SHARES).value()))
-        .indicators(indicators(rnd, language))
-        .build();
+    Project project =
+        Project.builder()
+            .code(String.format("PROG-GEN-%07d", index + 1))
+            .cup(Cup.of(Identifiers.cup('G', start.getYear(), index)))
+            .title(
+                (language ? "Lingua e cittadinanza - " : "Servizi in rete per l'integrazione - ")
+                    + region.nutsName())
+            .call(call.getCode())
+            .period(Period.P2021_2027)
+            .programme(programme.getCode())
+            .classification(call.getClassification())
+            .start(start)
+            .end(end)
+            .territory(regions.stream().map(Region::place).collect(Collectors.toList()))
+            .targetGroups(rnd.sample(Reference.OS2_TARGET_GROUPS, rnd.between(1, 4)))
+            .partners(partners)
+            .budget(Budgets.budget(Period.P2021_2027, plans, Budgets.FLAT_RATE, total))
+            .financing(Budgets.financing(total, rnd.pick(EU_SHARES).value()))
+            .indicators(indicators(rnd, language))
+            .build();
     int reports = rnd.between(1, Math.min(8, Reports.quarters(project)));
     return Reports.append(project, reports, rnd.nextLong());
   }
@@ -214,17 +239,22 @@ public final class DatasetGenerator {
     return lines;
   }
 
-  /** Staff costs and {@code lines - 2} other direct categories, in whole euros, plus indirect costs. */
+  /**
+   * Staff costs and {@code lines - 2} other direct categories, in whole euros, plus indirect costs.
+   */
   private static Budgets.Plan plan(SplitMix rnd, String partner, int lines) {
     Map<CostCategory, Long> direct = new LinkedHashMap<>();
     direct.put(CostCategory.STAFF, rnd.between(40_000L, 400_000L) * 100);
     for (CostCategory c : rnd.sample(OPTIONAL_CATEGORIES, lines - 2)) {
-      direct.put(c, switch (c) {
-        case SERVICES -> rnd.between(20_000L, 300_000L);
-        case EQUIPMENT -> rnd.between(5_000L, 60_000L);
-        case INFRASTRUCTURE -> rnd.between(10_000L, 100_000L);
-        default -> rnd.between(2_000L, 30_000L);
-      } * 100);
+      direct.put(
+          c,
+          switch (c) {
+                case SERVICES -> rnd.between(20_000L, 300_000L);
+                case EQUIPMENT -> rnd.between(5_000L, 60_000L);
+                case INFRASTRUCTURE -> rnd.between(10_000L, 100_000L);
+                default -> rnd.between(2_000L, 30_000L);
+              }
+              * 100);
     }
     return new Budgets.Plan(partner, direct, true);
   }
@@ -245,14 +275,16 @@ public final class DatasetGenerator {
 
   private Call call(int k, int projectsInCall) {
     boolean language = k % 2 == 0;
-    Classification c = language ? Reference.languageTraining(Period.P2021_2027) : Reference.capacityBuilding();
+    Classification c =
+        language ? Reference.languageTraining(Period.P2021_2027) : Reference.capacityBuilding();
     return Call.builder()
         .code(String.format("AVVISO-GEN-%04d", k + 1))
         .programme(Reference.programmeCode(Period.P2021_2027))
         .period(Period.P2021_2027)
-        .title(language
-            ? "Piani regionali per la formazione civico linguistica, lotto " + (k + 1)
-            : "Rafforzamento dei servizi territoriali per l'integrazione, lotto " + (k + 1))
+        .title(
+            language
+                ? "Piani regionali per la formazione civico linguistica, lotto " + (k + 1)
+                : "Rafforzamento dei servizi territoriali per l'integrazione, lotto " + (k + 1))
         .classification(c)
         .opens(LocalDate.of(2023, 3, 1))
         .closes(LocalDate.of(2023, 5, 31))
@@ -261,10 +293,11 @@ public final class DatasetGenerator {
         .allocation(Budgets.amount(projectsInCall * MAX_GRANT))
         .maxGrant(Budgets.amount(MAX_GRANT))
         .maxEuShare(Rate.of("0.75"))
-        .projectWindow(ProjectWindow.builder()
-            .earliestStart(FIRST_START)
-            .latestEnd(LocalDate.of(2027, 12, 31))
-            .build())
+        .projectWindow(
+            ProjectWindow.builder()
+                .earliestStart(FIRST_START)
+                .latestEnd(LocalDate.of(2027, 12, 31))
+                .build())
         .maxDurationMonths(42L)
         .build();
   }
@@ -280,7 +313,8 @@ public final class DatasetGenerator {
     /** The number of projects, from 0 to {@value DatasetGenerator#MAX_PROJECTS} (default 1000). */
     public Builder projects(int projects) {
       if (projects < 0 || projects > MAX_PROJECTS) {
-        throw new IllegalArgumentException("projects must be from 0 to " + MAX_PROJECTS + ": " + projects);
+        throw new IllegalArgumentException(
+            "projects must be from 0 to " + MAX_PROJECTS + ": " + projects);
       }
       this.projects = projects;
       return this;

@@ -34,7 +34,7 @@ public final class Budgets {
   public static final BigDecimal FLAT_RATE = new BigDecimal("0.07");
 
   /** Up to this total (EUR 200 000), a 2021-2027 project may not use real costs (CPR Art 53(2)). */
-  public static final long REAL_COSTS_THRESHOLD = 20_000_000L;
+  private static final long REAL_COSTS_THRESHOLD = 20_000_000L;
 
   private Budgets() {}
 
@@ -75,8 +75,10 @@ public final class Budgets {
     return total;
   }
 
-  /** The form of grant of a project of {@code totalCents}: real costs unless the total forbids them. */
-  public static CostMethod costMethod(Period period, long totalCents) {
+  /**
+   * The form of grant of a project of {@code totalCents}: real costs unless the total forbids them.
+   */
+  private static CostMethod costMethod(Period period, long totalCents) {
     return period == Period.P2021_2027 && totalCents <= REAL_COSTS_THRESHOLD
         ? CostMethod.MIXED_SIMPLIFIED
         : CostMethod.REAL_COSTS;
@@ -103,7 +105,8 @@ public final class Budgets {
     for (BudgetLine l : budget.getLines()) {
       indirect.merge(l.getPartner(), l.getCategory() == CostCategory.INDIRECT, Boolean::logicalOr);
       if (l.getCategory() != CostCategory.INDIRECT) {
-        direct.computeIfAbsent(l.getPartner(), p -> new LinkedHashMap<>())
+        direct
+            .computeIfAbsent(l.getPartner(), p -> new LinkedHashMap<>())
             .merge(l.getCategory(), cents(l.getAmount()), Long::sum);
       }
     }
@@ -118,7 +121,7 @@ public final class Budgets {
    * Lines adding up to exactly {@code totalCents}: each partner's direct lines in proportion to its
    * plan, followed by its {@code INDIRECT} line.
    */
-  public static List<BudgetLine> lines(List<Plan> plans, BigDecimal rate, long totalCents) {
+  private static List<BudgetLine> lines(List<Plan> plans, BigDecimal rate, long totalCents) {
     if (plans.isEmpty() || totalCents < 0) {
       throw new IllegalArgumentException("no budget of " + totalCents + " cents for " + plans);
     }
@@ -126,29 +129,35 @@ public final class Budgets {
     // last partner is never negative
     BigDecimal weighted = BigDecimal.ZERO;
     for (Plan p : plans) {
-      weighted = weighted.add(BigDecimal.valueOf(p.directCents()).multiply(BigDecimal.ONE.add(rateOf(p, rate))));
+      weighted =
+          weighted.add(
+              BigDecimal.valueOf(p.directCents()).multiply(BigDecimal.ONE.add(rateOf(p, rate))));
     }
     List<BudgetLine> out = new ArrayList<>();
     long left = totalCents;
     for (int i = 0; i < plans.size() - 1; i++) {
       Plan p = plans.get(i);
-      long direct = weighted.signum() == 0 ? 0
-          : BigDecimal.valueOf(totalCents)
-              .multiply(BigDecimal.valueOf(p.directCents()))
-              .divide(weighted, 0, RoundingMode.DOWN)
-              .longValueExact();
+      long direct =
+          weighted.signum() == 0
+              ? 0
+              : BigDecimal.valueOf(totalCents)
+                  .multiply(BigDecimal.valueOf(p.directCents()))
+                  .divide(weighted, 0, RoundingMode.DOWN)
+                  .longValueExact();
       long indirect = indirect(p, rate, direct);
       addLines(out, p, direct, indirect);
       left -= direct + indirect;
     }
     Plan last = plans.get(plans.size() - 1);
-    long direct = BigDecimal.valueOf(left)
-        .divide(BigDecimal.ONE.add(rateOf(last, rate)), 0, RoundingMode.CEILING)
-        .longValueExact();
+    long direct =
+        BigDecimal.valueOf(left)
+            .divide(BigDecimal.ONE.add(rateOf(last, rate)), 0, RoundingMode.CEILING)
+            .longValueExact();
     long indirect = left - direct;
     if (indirect < indirect(last, rate, direct)) {
       // one cent more of indirect costs, on a cent less of direct costs, is still within the rate
-      // rounded half-up: the only integer in (r * d, r * d + r] is reached only when frac(r * d) >= 1 - r
+      // rounded half-up: the only integer in (r * d, r * d + r] is reached only when frac(r * d) >=
+      // 1 - r
       direct--;
       indirect++;
     }
@@ -156,9 +165,16 @@ public final class Budgets {
     return out;
   }
 
-  /** Financing of {@code totalCents}: {@code euShare} of it (rounded down) from the EU, the rest national. */
+  /**
+   * Financing of {@code totalCents}: {@code euShare} of it (rounded down) from the EU, the rest
+   * national.
+   */
   public static List<Financing> financing(long totalCents, BigDecimal euShare) {
-    long eu = BigDecimal.valueOf(totalCents).multiply(euShare).setScale(0, RoundingMode.DOWN).longValueExact();
+    long eu =
+        BigDecimal.valueOf(totalCents)
+            .multiply(euShare)
+            .setScale(0, RoundingMode.DOWN)
+            .longValueExact();
     return List.of(
         Financing.builder().source(FundingSource.EU_AMIF).amount(amount(eu)).build(),
         Financing.builder()
@@ -172,7 +188,10 @@ public final class Budgets {
   }
 
   private static long indirect(Plan p, BigDecimal rate, long direct) {
-    return BigDecimal.valueOf(direct).multiply(rateOf(p, rate)).setScale(0, RoundingMode.DOWN).longValueExact();
+    return BigDecimal.valueOf(direct)
+        .multiply(rateOf(p, rate))
+        .setScale(0, RoundingMode.DOWN)
+        .longValueExact();
   }
 
   private static void addLines(List<BudgetLine> out, Plan p, long direct, long indirect) {
@@ -181,10 +200,15 @@ public final class Budgets {
     int n = 0;
     for (Map.Entry<CostCategory, Long> e : p.direct().entrySet()) {
       boolean lastLine = ++n == p.direct().size();
-      long amount = lastLine ? left
-          : weights == 0 ? 0
-          : BigDecimal.valueOf(direct).multiply(BigDecimal.valueOf(e.getValue()))
-              .divide(BigDecimal.valueOf(weights), 0, RoundingMode.DOWN).longValueExact();
+      long amount =
+          lastLine
+              ? left
+              : weights == 0
+                  ? 0
+                  : BigDecimal.valueOf(direct)
+                      .multiply(BigDecimal.valueOf(e.getValue()))
+                      .divide(BigDecimal.valueOf(weights), 0, RoundingMode.DOWN)
+                      .longValueExact();
       out.add(line(p.partner(), e.getKey(), amount));
       left -= amount;
     }

@@ -10,8 +10,9 @@ import eu.fami.model.TaxCode;
 public final class Identifiers {
   /** Numbers below this give distinct tax codes. */
   public static final long TAX_CODES = 999_999_900L;
+
   /** Numbers below this give distinct CUPs. */
-  public static final long CUPS = 1_000_000_000L;
+  private static final long CUPS = 1_000_000_000L;
 
   private static final long COMPANIES = 9_999_999L;
 

@@ -19,16 +19,28 @@ import java.util.List;
  */
 public final class Reference {
   /** Target groups that specific objective 2 serves (DOMAIN.md 0b), for FAMI-ELIG-007. */
-  public static final List<TargetGroup> OS2_TARGET_GROUPS = List.of(
-      TargetGroup.THIRD_COUNTRY_NATIONALS, TargetGroup.PROTECTION_BENEFICIARIES,
-      TargetGroup.RESETTLED_PERSONS, TargetGroup.ASYLUM_SEEKERS, TargetGroup.UNACCOMPANIED_MINORS,
-      TargetGroup.MINORS, TargetGroup.YOUNG_NEET, TargetGroup.WOMEN, TargetGroup.VULNERABLE_PERSONS,
-      TargetGroup.TRAFFICKING_VICTIMS, TargetGroup.EXPLOITED_WORKERS, TargetGroup.FAMILY_MEMBERS,
-      TargetGroup.PUBLIC_SERVICE_STAFF, TargetGroup.THIRD_SECTOR_STAFF,
-      TargetGroup.MIGRANT_ASSOCIATIONS, TargetGroup.HOST_COMMUNITY);
+  public static final List<TargetGroup> OS2_TARGET_GROUPS =
+      List.of(
+          TargetGroup.THIRD_COUNTRY_NATIONALS,
+          TargetGroup.PROTECTION_BENEFICIARIES,
+          TargetGroup.RESETTLED_PERSONS,
+          TargetGroup.ASYLUM_SEEKERS,
+          TargetGroup.UNACCOMPANIED_MINORS,
+          TargetGroup.MINORS,
+          TargetGroup.YOUNG_NEET,
+          TargetGroup.WOMEN,
+          TargetGroup.VULNERABLE_PERSONS,
+          TargetGroup.TRAFFICKING_VICTIMS,
+          TargetGroup.EXPLOITED_WORKERS,
+          TargetGroup.FAMILY_MEMBERS,
+          TargetGroup.PUBLIC_SERVICE_STAFF,
+          TargetGroup.THIRD_SECTOR_STAFF,
+          TargetGroup.MIGRANT_ASSOCIATIONS,
+          TargetGroup.HOST_COMMUNITY);
 
   /** Objectives and their allocations relative to OS2's, in fortieths (OS2 = 40). */
   private static final List<String> OBJECTIVES = List.of("OS1", "OS2", "OS3", "OS4", "TA");
+
   private static final long[] FORTIETHS = {44, 40, 9, 2, 3};
 
   private Reference() {}
@@ -52,18 +64,23 @@ public final class Reference {
     List<Allocation> allocations = new ArrayList<>();
     for (int i = 0; i < OBJECTIVES.size(); i++) {
       long euros = FORTIETHS[i] * unit;
-      allocations.add(Allocation.builder()
-          .specificObjective(OBJECTIVES.get(i))
-          .amount(Budgets.amount(euros * 100))
-          .declaredShare(Rate.of(BigDecimal.valueOf(euros).divide(BigDecimal.valueOf(total), 4, RoundingMode.HALF_UP)))
-          .build());
+      allocations.add(
+          Allocation.builder()
+              .specificObjective(OBJECTIVES.get(i))
+              .amount(Budgets.amount(euros * 100))
+              .declaredShare(
+                  Rate.of(
+                      BigDecimal.valueOf(euros)
+                          .divide(BigDecimal.valueOf(total), 4, RoundingMode.HALF_UP)))
+              .build());
     }
     return Programme.builder()
         .code(programmeCode(period))
         .period(period)
         .memberState("IT")
         .title("Programma Nazionale FAMI " + period.code())
-        .managingAuthority("Ministero dell'Interno - Dipartimento per le Libertà Civili e l'Immigrazione")
+        .managingAuthority(
+            "Ministero dell'Interno - Dipartimento per le Libertà Civili e l'Immigrazione")
         .allocations(allocations)
         .build();
   }
@@ -87,7 +104,10 @@ public final class Reference {
             .build();
   }
 
-  /** Capacity building of integration services: OS2, 2.d, scope 2.m, action a, II.001 / 002 / 001 / 003. */
+  /**
+   * Capacity building of integration services: OS2, 2.d, scope 2.m, action a, II.001 / 002 / 001 /
+   * 003.
+   */
   public static Classification capacityBuilding() {
     return Classification.builder()
         .specificObjective("OS2")

@@ -8,7 +8,8 @@ import java.util.List;
 /**
  * An Italian NUTS 2 region with its regional authority and main city, to name synthetic partners.
  *
- * <pre>{@code Region.ALL.get(0).partnerName(LegalForm.LOCAL_AUTHORITY, 1) // "Comune di Genova"}</pre>
+ * <pre>{@code Region.ALL.get(0).partnerName(LegalForm.LOCAL_AUTHORITY, 1) // "Comune di Genova"}
+ * </pre>
  */
 public enum Region {
   ITC3("Regione Liguria", "Genova"),
@@ -36,9 +37,14 @@ public enum Region {
   /** Every region, Liguria first (the fixtures' default). */
   public static final List<Region> ALL = List.of(values());
 
-  private static final List<String> THIRD_SECTOR = List.of(
-      "Cooperativa Sociale Mondo Aperto", "Associazione Ponti", "Cooperativa Sociale Il Mosaico",
-      "Fondazione Approdi", "Associazione Terra Comune", "Cooperativa Sociale Nuovi Orizzonti");
+  private static final List<String> THIRD_SECTOR =
+      List.of(
+          "Cooperativa Sociale Mondo Aperto",
+          "Associazione Ponti",
+          "Cooperativa Sociale Il Mosaico",
+          "Fondazione Approdi",
+          "Associazione Terra Comune",
+          "Cooperativa Sociale Nuovi Orizzonti");
 
   private final String authority;
   private final String city;
@@ -64,7 +70,8 @@ public enum Region {
       case UNIVERSITY -> "Università degli Studi di " + city;
       case HEALTH_AUTHORITY -> "Azienda Sanitaria Locale di " + city;
       case OTHER_PUBLIC_BODY -> "Camera di Commercio di " + city;
-      case INTERNATIONAL_ORGANISATION -> "Organizzazione internazionale per le migrazioni - " + city;
+      case INTERNATIONAL_ORGANISATION ->
+          "Organizzazione internazionale per le migrazioni - " + city;
       case THIRD_SECTOR -> THIRD_SECTOR.get(n % THIRD_SECTOR.size()) + " " + city;
       case PUBLIC_COMPANY -> "Servizi Integrati " + city + " S.p.A.";
       case PRIVATE_COMPANY -> "Formazione e Lavoro " + city + " S.r.l.";

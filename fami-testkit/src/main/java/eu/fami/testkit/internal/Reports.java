@@ -24,10 +24,10 @@ import java.util.stream.Collectors;
 
 /**
  * Quarterly reports consistent with a project: consecutive quarters from the start, expenditure on
- * the partners' direct budget lines that never takes a line (nor the total) beyond its budget,
- * paid inside the quarter and the project, with document ids unique in the project; indicator
- * values for the declared indicators that never pass their targets, with breakdowns by gender and
- * age that add up.
+ * the partners' direct budget lines that never takes a line (nor the total) beyond its budget, paid
+ * inside the quarter and the project, with document ids unique in the project; indicator values for
+ * the declared indicators that never pass their targets, with breakdowns by gender and age that add
+ * up.
  *
  * <pre>{@code Reports.append(project, 4, seed)}</pre>
  */
@@ -77,7 +77,8 @@ public final class Reports {
   /** How many quarters overlap the project's dates. */
   public static int quarters(Project project) {
     return Quarter.containing(project.effectiveEnd()).index()
-        - Quarter.containing(project.getStart()).index() + 1;
+        - Quarter.containing(project.getStart()).index()
+        + 1;
   }
 
   /** A day of {@code q} inside the project's dates. */
@@ -100,10 +101,11 @@ public final class Reports {
     Ledger(Project project) {
       this.project = project;
       this.quarters = quarters(project);
-      Set<String> associates = project.getPartners().stream()
-          .filter(pa -> pa.getRole() == PartnerRole.ASSOCIATE)
-          .map(Partner::getId)
-          .collect(Collectors.toSet());
+      Set<String> associates =
+          project.getPartners().stream()
+              .filter(pa -> pa.getRole() == PartnerRole.ASSOCIATE)
+              .map(Partner::getId)
+              .collect(Collectors.toSet());
       Map<String, Integer> lineOf = new HashMap<>();
       for (BudgetLine l : project.getBudget().getLines()) {
         if (l.getCategory().isDirect() && !associates.contains(l.getPartner())) {
@@ -138,7 +140,12 @@ public final class Reports {
     ProgressReport report(Quarter q, long seed) {
       if (q.firstDay().isAfter(project.effectiveEnd())) {
         throw new IllegalStateException(
-            "project " + project.getCode() + " ends on " + project.effectiveEnd() + ": no report for " + q);
+            "project "
+                + project.getCode()
+                + " ends on "
+                + project.effectiveEnd()
+                + ": no report for "
+                + q);
       }
       SplitMix rnd = SplitMix.of(seed, q.index());
       return ProgressReport.builder()
@@ -164,13 +171,14 @@ public final class Reports {
         long amount = Math.min(line - spent[i], line * 2 / quarters * rnd.between(30, 100) / 100);
         if (amount > 0) {
           spent[i] += amount;
-          out.add(Expenditure.builder()
-              .partner(l.getPartner())
-              .category(l.getCategory())
-              .amount(Budgets.amount(amount))
-              .document(documents + (out.size() + 1))
-              .date(dayIn(project, q, rnd))
-              .build());
+          out.add(
+              Expenditure.builder()
+                  .partner(l.getPartner())
+                  .category(l.getCategory())
+                  .amount(Budgets.amount(amount))
+                  .document(documents + (out.size() + 1))
+                  .date(dayIn(project, q, rnd))
+                  .build());
         }
       }
       return out;
@@ -182,7 +190,10 @@ public final class Reports {
       List<IndicatorValue> out = new ArrayList<>();
       for (int i = 0; i < targets.size(); i++) {
         IndicatorTarget t = targets.get(i);
-        long value = Math.min(t.getTarget() - reached[i], largest == 0 ? 0 : participants * t.getTarget() / largest);
+        long value =
+            Math.min(
+                t.getTarget() - reached[i],
+                largest == 0 ? 0 : participants * t.getTarget() / largest);
         if (value > 0) {
           reached[i] += value;
           out.add(value(t.getId(), value, rnd));
@@ -201,11 +212,12 @@ public final class Reports {
         .id(id)
         .total(total)
         .byGender(GenderBreakdown.builder().female(female).male(total - female).build())
-        .byAge(AgeBreakdown.builder()
-            .under18(under18)
-            .from18to60(total - under18 - over60)
-            .over60(over60)
-            .build())
+        .byAge(
+            AgeBreakdown.builder()
+                .under18(under18)
+                .from18to60(total - under18 - over60)
+                .over60(over60)
+                .build())
         .build();
   }
 

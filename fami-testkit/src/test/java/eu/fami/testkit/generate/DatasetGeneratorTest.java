@@ -32,13 +32,16 @@ class DatasetGeneratorTest {
   void projectsAreConsistentAndShapedLikeTheExamples(long seed) {
     DatasetGenerator g = DatasetGenerator.builder().projects(300).seed(seed).build();
 
-    g.projects().forEach(p -> {
-      assertThat(Consistency.of(p, g.callOf(index(p)))).as(p.getCode()).isEmpty();
-      assertThat(p.getPartners()).hasSizeBetween(2, 6);
-      assertThat(p.getBudget().getLines()).hasSizeBetween(10, 30);
-      assertThat(p.getReports()).hasSizeBetween(1, 8);
-      assertThat(p.getReports()).anySatisfy(r -> assertThat(r.getExpenditure()).isNotEmpty());
-    });
+    g.projects()
+        .forEach(
+            p -> {
+              assertThat(Consistency.of(p, g.callOf(index(p)))).as(p.getCode()).isEmpty();
+              assertThat(p.getPartners()).hasSizeBetween(2, 6);
+              assertThat(p.getBudget().getLines()).hasSizeBetween(10, 30);
+              assertThat(p.getReports()).hasSizeBetween(1, 8);
+              assertThat(p.getReports())
+                  .anySatisfy(r -> assertThat(r.getExpenditure()).isNotEmpty());
+            });
   }
 
   @Test
@@ -46,26 +49,51 @@ class DatasetGeneratorTest {
     DatasetGenerator g = DatasetGenerator.builder().projects(2_500).seed(3).build();
     List<Project> projects = g.projects().collect(Collectors.toList());
 
-    assertThat(g.calls()).extracting(Call::getCode).containsExactly("AVVISO-GEN-0001", "AVVISO-GEN-0002", "AVVISO-GEN-0003");
+    assertThat(g.calls())
+        .extracting(Call::getCode)
+        .containsExactly("AVVISO-GEN-0001", "AVVISO-GEN-0002", "AVVISO-GEN-0003");
     assertThat(projects).extracting(Project::getCode).doesNotHaveDuplicates();
     assertThat(projects).extracting(Project::getCup).doesNotHaveDuplicates();
-    assertThat(projects.stream().flatMap(p -> p.getPartners().stream()).map(Partner::getId)).doesNotHaveDuplicates();
+    assertThat(projects.stream().flatMap(p -> p.getPartners().stream()).map(Partner::getId))
+        .doesNotHaveDuplicates();
     Set<String> documents = new HashSet<>();
-    projects.forEach(p -> p.getReports().forEach(r -> r.getExpenditure().forEach(
-        e -> assertThat(documents.add(e.getDocument())).as(e.getDocument()).isTrue())));
+    projects.forEach(
+        p ->
+            p.getReports()
+                .forEach(
+                    r ->
+                        r.getExpenditure()
+                            .forEach(
+                                e ->
+                                    assertThat(documents.add(e.getDocument()))
+                                        .as(e.getDocument())
+                                        .isTrue())));
   }
 
   @Test
   void grantsStayWithinTheCallsAndTheCallsWithinTheProgramme() {
     DatasetGenerator g = DatasetGenerator.builder().projects(2_100).seed(9).build();
     Map<String, BigDecimal> grants = new HashMap<>();
-    g.projects().forEach(p -> p.getFinancing().stream().filter(f -> f.getSource().isGrant())
-        .forEach(f -> grants.merge(p.getCall(), f.getAmount().value(), BigDecimal::add)));
+    g.projects()
+        .forEach(
+            p ->
+                p.getFinancing().stream()
+                    .filter(f -> f.getSource().isGrant())
+                    .forEach(
+                        f -> grants.merge(p.getCall(), f.getAmount().value(), BigDecimal::add)));
 
-    g.calls().forEach(c -> assertThat(grants.get(c.getCode())).isLessThanOrEqualTo(c.getAllocation().value()));
-    BigDecimal calls = g.calls().stream().map(c -> c.getAllocation().value()).reduce(BigDecimal.ZERO, BigDecimal::add);
-    assertThat(g.programme().getAllocations()).filteredOn(a -> "OS2".equals(a.getSpecificObjective()))
-        .singleElement().satisfies(a -> assertThat(a.getAmount().value()).isGreaterThanOrEqualTo(calls));
+    g.calls()
+        .forEach(
+            c ->
+                assertThat(grants.get(c.getCode())).isLessThanOrEqualTo(c.getAllocation().value()));
+    BigDecimal calls =
+        g.calls().stream()
+            .map(c -> c.getAllocation().value())
+            .reduce(BigDecimal.ZERO, BigDecimal::add);
+    assertThat(g.programme().getAllocations())
+        .filteredOn(a -> "OS2".equals(a.getSpecificObjective()))
+        .singleElement()
+        .satisfies(a -> assertThat(a.getAmount().value()).isGreaterThanOrEqualTo(calls));
   }
 
   @Test
@@ -73,12 +101,24 @@ class DatasetGeneratorTest {
     DatasetGenerator g = DatasetGenerator.builder().projects(1_000).seed(5).build();
     List<Project> projects = g.projects().collect(Collectors.toList());
 
-    assertThat(projects.stream().map(p -> p.getTerritory().get(0)).distinct().count()).isEqualTo(21);
-    assertThat(projects.stream().map(p -> p.getPartners().size()).collect(Collectors.toSet())).containsExactlyInAnyOrder(2, 3, 4, 5, 6);
-    assertThat(projects.stream().map(p -> p.getReports().size()).collect(Collectors.toSet())).contains(1, 8);
-    assertThat(projects).anySatisfy(p -> assertThat(p.getPartners()).extracting(Partner::getRole).contains(PartnerRole.ASSOCIATE));
+    assertThat(projects.stream().map(p -> p.getTerritory().get(0)).distinct().count())
+        .isEqualTo(21);
+    assertThat(projects.stream().map(p -> p.getPartners().size()).collect(Collectors.toSet()))
+        .containsExactlyInAnyOrder(2, 3, 4, 5, 6);
+    assertThat(projects.stream().map(p -> p.getReports().size()).collect(Collectors.toSet()))
+        .contains(1, 8);
+    assertThat(projects)
+        .anySatisfy(
+            p ->
+                assertThat(p.getPartners())
+                    .extracting(Partner::getRole)
+                    .contains(PartnerRole.ASSOCIATE));
     assertThat(projects).anySatisfy(p -> assertThat(p.getTerritory()).hasSizeGreaterThan(1));
-    assertThat(projects.stream().flatMap(p -> p.getBudget().getLines().stream()).map(l -> l.getCategory()).collect(Collectors.toSet()))
+    assertThat(
+            projects.stream()
+                .flatMap(p -> p.getBudget().getLines().stream())
+                .map(l -> l.getCategory())
+                .collect(Collectors.toSet()))
         .containsAll(List.of(CostCategory.values()));
   }
 
@@ -100,7 +140,8 @@ class DatasetGeneratorTest {
     byte[] second = written(DatasetGenerator.builder().projects(120).seed(77).build());
 
     assertThat(first).isEqualTo(second);
-    assertThat(written(DatasetGenerator.builder().projects(120).seed(78).build())).isNotEqualTo(first);
+    assertThat(written(DatasetGenerator.builder().projects(120).seed(78).build()))
+        .isNotEqualTo(first);
     ReadResult read = FamiJson.defaults().read(first);
     assertThat(read.problems()).isEmpty();
     Dataset d = read.document(Dataset.class).orElseThrow();
@@ -113,17 +154,18 @@ class DatasetGeneratorTest {
   @Test
   void writesStreaming() {
     long[] bytes = {0};
-    OutputStream counting = new OutputStream() {
-      @Override
-      public void write(int b) {
-        bytes[0]++;
-      }
+    OutputStream counting =
+        new OutputStream() {
+          @Override
+          public void write(int b) {
+            bytes[0]++;
+          }
 
-      @Override
-      public void write(byte[] b, int off, int len) {
-        bytes[0] += len;
-      }
-    };
+          @Override
+          public void write(byte[] b, int off, int len) {
+            bytes[0] += len;
+          }
+        };
     DatasetGenerator.builder().projects(3_000).seed(1).build().write(counting);
 
     assertThat(bytes[0]).isGreaterThan(3_000L * 4_000);
@@ -136,7 +178,8 @@ class DatasetGeneratorTest {
     assertThat(empty.calls()).isEmpty();
     assertThat(empty.projects()).isEmpty();
     assertThatThrownBy(() -> empty.project(0)).isInstanceOf(IndexOutOfBoundsException.class);
-    assertThatThrownBy(() -> DatasetGenerator.builder().projects(-1)).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> DatasetGenerator.builder().projects(-1))
+        .isInstanceOf(IllegalArgumentException.class);
   }
 
   private static int index(Project p) {
