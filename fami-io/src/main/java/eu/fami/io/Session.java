@@ -703,6 +703,14 @@ final class Session {
     seen[depth] |= 1L << f.index(name);
   }
 
+  /** Advances to element {@code i} of the current array: a fatal problem there points at it. */
+  JsonToken nextElement(int i) {
+    advancingIndex = i;
+    JsonToken t = next();
+    advancingIndex = -1;
+    return t;
+  }
+
   /**
    * Advances to element {@code i} of the current array and enters it; false at the array's end. An
    * element past {@code max} is reported (IO-005 naming {@code limitName}) and the rest skipped.
@@ -711,9 +719,7 @@ final class Session {
     if (aborted || fatal) {
       return false;
     }
-    advancingIndex = i;
-    JsonToken t = next();
-    advancingIndex = -1;
+    JsonToken t = nextElement(i);
     if (t == null || t == JsonToken.END_ARRAY) {
       return false;
     }
@@ -984,6 +990,8 @@ final class Session {
         return null;
       }
       if (Math.abs(num.decimals) > limits.maxNumberLength()) {
+        // a limit on one value names the value: only that value is absent (the facade validates
+        // the rest, as after FAMI-IO-003), unlike a limit that stops reading or abandons a part
         atValue(RuleIds.IO_005, "limit", "maxNumberLength",
             "maximum", Integer.toString(limits.maxNumberLength()),
             "value", truncate(new String(buf, off, len)));

@@ -191,7 +191,7 @@ final class StreamingDatasetReader implements DatasetReader {
     if (s.fatal) {
       return null;
     }
-    JsonToken t = s.next();
+    JsonToken t = s.nextElement(index);
     if (t == null || t == JsonToken.END_ARRAY) {
       return null;
     }

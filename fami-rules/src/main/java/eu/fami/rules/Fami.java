@@ -196,8 +196,8 @@ public final class Fami {
       Run run) {
     run.kind = kind;
     if (stopped(problems)) {
-      // the document is cut short: what follows the syntax error was never read, so field checks
-      // and rules would only report its absence
+      // the document is cut short: what follows the syntax error or the limit was never read, so
+      // field checks and rules would only report its absence
       run.pass(false, null, List.of(), null).problems(problems);
       return run.report();
     }
@@ -318,8 +318,13 @@ public final class Fami {
         run.pass(true, programme, calls, programme == null ? null : programme.getPeriod());
     pass.problems(reader.headerProblems());
     if (stopped(reader.headerProblems())) {
-      // reading stopped in the header: nothing after it was read, so checking the programme and
-      // the calls would only report the absence of what was never read (as for a whole document)
+      // reading stopped in the header: checking the programme and the calls would only report the
+      // absence of what was never read, so only the reader's problems are reported (as for a whole
+      // document), those of projects kept for the late header included
+      while (reader.hasNext()) {
+        pass.problems(reader.next().problems());
+      }
+      pass.problems(reader.trailerProblems());
       return;
     }
     if (programme != null) {
@@ -422,10 +427,16 @@ public final class Fami {
     return out;
   }
 
-  /** Whether reading stopped early (a syntax error): the rest of the document is unknown. */
+  /**
+   * Whether reading left part of the document (or of a dataset's part) unread: a syntax error
+   * (FAMI-IO-001), or an input limit (FAMI-IO-005) that stopped reading, abandoned a part or cut a
+   * list. Checking what was read would then only report the absence of what was not. A limit on one
+   * value (its decimals; the problem names the value) leaves just that value absent, as FAMI-IO-003.
+   */
   private static boolean stopped(List<Violation> problems) {
     for (Violation v : problems) {
-      if (v.getRule().equals(RuleIds.IO_001)) {
+      if (v.getRule().equals(RuleIds.IO_001)
+          || v.getRule().equals(RuleIds.IO_005) && !v.getArguments().containsKey("value")) {
         return true;
       }
     }
@@ -461,9 +472,9 @@ public final class Fami {
   }
 
   /**
-   * Whether {@code file} holds a dataset, read off its top-level {@code kind} (or a top-level
-   * {@code projects}) without reading values; false for anything unreadable, which is then read
-   * as a whole document and reported.
+   * Whether {@code file} holds a dataset, read off its top-level {@code kind} without reading
+   * values; false for anything unreadable or without a kind, which is then read as a whole document
+   * and reported (as it is from a stream).
    */
   private static boolean looksLikeDataset(Path file) {
     try (JsonParser p = PEEK.createParser(file.toFile())) {
@@ -475,9 +486,6 @@ public final class Fami {
         JsonToken value = p.nextToken();
         if ("kind".equals(name)) {
           return value == JsonToken.VALUE_STRING && "dataset".equals(p.getText());
-        }
-        if ("projects".equals(name)) {
-          return true;
         }
         p.skipChildren();
       }
