@@ -16,7 +16,14 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = "Validate, inspect and export FAMI/AMIF programme data in the fami/1 format.",
-    subcommands = {ValidateCommand.class, RulesCommand.class, CatalogueCommand.class})
+    subcommands = {
+      ValidateCommand.class,
+      RulesCommand.class,
+      CatalogueCommand.class,
+      SchemaCommand.class,
+      ExportCommand.class,
+      GenerateCommand.class
+    })
 public final class FamiCli {
   /** Exit code: no error. */
   public static final int OK = 0;

@@ -18,6 +18,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.function.IntConsumer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -54,7 +55,9 @@ final class ValidateCommand implements Callable<Integer> {
       description = "Disable a rule (FAMI-MON-002) or a group (MON); repeatable.")
   List<String> disable = new ArrayList<>();
 
-  @Option(names = "--summary", description = "Print counts per rule with the first locations.")
+  @Option(names = "--summary",
+      description = "Print counts per rule with their first locations (text; json always holds them"
+          + " in \"summary\"; csv has none).")
   boolean summary;
 
   @Parameters(arity = "1..*", paramLabel = "FILE", description = "Documents to validate.")
@@ -78,7 +81,13 @@ final class ValidateCommand implements Callable<Integer> {
     }
     boolean anyError = false;
     for (Path f : files) {
-      ValidationReport report = fami.validate(f, ctx);
+      IntConsumer progress = Progress.forTerminal(spec.commandLine().getErr(), f.toString());
+      ValidationReport report;
+      try {
+        report = fami.validate(f, ctx, v -> {}, progress);
+      } finally {
+        Progress.done(progress);
+      }
       anyError |= !report.isValid();
       switch (fmt) {
         case TEXT:

@@ -5,6 +5,7 @@ import eu.fami.model.DocumentKind;
 import eu.fami.model.Nullable;
 import eu.fami.model.Programme;
 import eu.fami.model.report.Violation;
+import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
 
@@ -13,8 +14,9 @@ import java.util.NoSuchElementException;
  * time, in constant memory when the document has the canonical order ({@code format}, {@code kind},
  * {@code programme}, {@code calls}, {@code projects}). When {@code projects} comes before any of
  * the others, the reader reads and keeps the projects until the header is complete, then hands
- * them out. Not thread-safe; {@link #close()} releases the input (a file it opened; a stream it was
- * given is left open).
+ * them out (within {@link ReadLimits#maxBufferedBytes()}). An {@link Iterator} of the projects; not
+ * thread-safe; {@link #close()} releases the input (a file it opened; a stream it was given is left
+ * open).
  *
  * <p>Problems are split by where they are: {@link #headerProblems()} (the root object, the
  * programme, the calls, and anything before the streamed {@code projects}), each {@link
@@ -33,7 +35,7 @@ import java.util.NoSuchElementException;
  * }
  * }</pre>
  */
-public interface DatasetReader extends AutoCloseable {
+public interface DatasetReader extends AutoCloseable, Iterator<ProjectEntry> {
   /** The {@code format} as written; null when absent. */
   @Nullable
   String format();
@@ -56,6 +58,7 @@ public interface DatasetReader extends AutoCloseable {
   SourceMap headerSourceMap();
 
   /** Whether another project follows. */
+  @Override
   boolean hasNext();
 
   /**
@@ -63,6 +66,7 @@ public interface DatasetReader extends AutoCloseable {
    *
    * @throws NoSuchElementException when none follows
    */
+  @Override
   ProjectEntry next();
 
   /** Problems after the projects (unknown properties, trailing content); complete at the end. */

@@ -165,8 +165,7 @@ final class DocumentReader {
         }
         if (dispatch == null) {
           // no kind to read the members by: only their syntax is checked
-          s.next();
-          s.skipValue();
+          s.skipMemberValue();
           continue;
         }
         s.pushBack();

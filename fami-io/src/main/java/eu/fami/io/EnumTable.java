@@ -9,6 +9,7 @@ import eu.fami.model.LegalForm;
 import eu.fami.model.PartnerRole;
 import eu.fami.model.ProjectStatus;
 import eu.fami.model.TargetGroup;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -30,14 +31,30 @@ final class EnumTable<E extends Enum<E>> {
   static final EnumTable<TargetGroup> TARGET_GROUP = new EnumTable<>(TargetGroup.class);
 
   private final Map<String, E> byName = new HashMap<>();
+  private final E[] constants;
+  private final char[][] names;
   final String expected;
 
   private EnumTable(Class<E> type) {
-    for (E e : type.getEnumConstants()) {
-      byName.put(e.name(), e);
+    constants = type.getEnumConstants();
+    names = new char[constants.length][];
+    for (int i = 0; i < constants.length; i++) {
+      byName.put(constants[i].name(), constants[i]);
+      names[i] = constants[i].name().toCharArray();
     }
     expected = "one of: " + Stream.of(type.getEnumConstants()).map(Enum::name)
         .collect(Collectors.joining(", "));
+  }
+
+  /** The constant named by {@code len} chars of {@code text} from {@code off}, or null. */
+  E get(char[] text, int off, int len) {
+    for (int i = 0; i < names.length; i++) {
+      char[] n = names[i];
+      if (n.length == len && Arrays.equals(n, 0, len, text, off, off + len)) {
+        return constants[i];
+      }
+    }
+    return null;
   }
 
   /** The constant named {@code name} exactly, or null. */

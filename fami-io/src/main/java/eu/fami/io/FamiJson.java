@@ -9,6 +9,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.StreamWriteFeature;
+import com.fasterxml.jackson.core.json.JsonWriteFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
@@ -47,11 +48,14 @@ import java.util.Objects;
  * the bounds the model can hold (counts outside 0..999,999,999, amounts and rates of 10^13 or more)
  * are FAMI-FMT-004, decided from the number's text; a missing {@code format} or {@code kind} is
  * FAMI-FMT-001. Every problem has a JSON pointer, a line and a column (in characters). The input
- * must be UTF-8; a UTF-8 byte order mark at the start is accepted and skipped. A syntax error, a
- * document size limit, nesting depth and string, name or number length stop reading; the document
- * then holds what was read before. Other values are kept as submitted (an amount of {@code 12.345}
- * or {@code -1.00} is for validation to judge). A failing file or stream (not its content) is an
- * {@link UncheckedIOException}.
+ * must be UTF-8; a UTF-8 byte order mark at the start is accepted and skipped. {@code null} is not
+ * a value of the format: it is FAMI-IO-003 (omit an absent value). A syntax error, a document size
+ * limit, nesting depth and string, name or number length stop reading; the document then holds
+ * what was read before. Everything else is kept as submitted (an amount of {@code 12.345} or
+ * {@code -1.00}, a 14-character CUP: validation judges them), and inside a dataset a call or
+ * project that omits {@code period} or {@code programme} keeps it absent. Missing required values
+ * are validation's to report, except {@code format} and {@code kind}. A failing file or stream
+ * (not its content) is an {@link UncheckedIOException}.
  *
  * <p><b>Writing</b> is canonical: {@code format} and {@code kind} first, then a fixed property order
  * per type, two-space indentation, one member or element per line, amounts in plain notation with
@@ -111,7 +115,10 @@ public final class FamiJson {
             .build())
         .disable(JsonFactory.Feature.INTERN_FIELD_NAMES)
         .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
-        .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN);
+        .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
+        // a character outside the BMP is written as its UTF-8 bytes, as writeString does, not as
+        // an escaped surrogate pair: the canonical form does not depend on the output
+        .enable(JsonWriteFeature.COMBINE_UNICODE_SURROGATES_IN_UTF8);
     if (strictDuplicates) {
       b.enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION);
     }

@@ -2,7 +2,6 @@ package eu.fami.io;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.Version;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.JsonDeserializer;
@@ -118,8 +117,9 @@ public final class FamiModule extends Module {
     part(ser, des, GenderBreakdown.class, ModelReader::gender, ModelWriter::gender);
     part(ser, des, AgeBreakdown.class, ModelReader::age, ModelWriter::age);
     value(ser, des, Amount.class, r -> r.session().amount(),
-        (g, v) -> g.writeNumber(v.toString()));
-    value(ser, des, Rate.class, r -> r.session().rate(), (g, v) -> g.writeNumber(v.toString()));
+        (g, v) -> g.writeNumber(ModelWriter.number(v.value())));
+    value(ser, des, Rate.class, r -> r.session().rate(),
+        (g, v) -> g.writeNumber(ModelWriter.number(v.value())));
     value(ser, des, Cup.class, r -> r.session().cup(), (g, v) -> g.writeString(v.value()));
     value(ser, des, Place.class, r -> r.session().place(), (g, v) -> g.writeString(v.code()));
     value(ser, des, Quarter.class, r -> r.session().quarter(),
@@ -226,10 +226,12 @@ public final class FamiModule extends Module {
       s.swapProblems(problems);
       T value;
       try {
+        int nesting = s.nesting();
         s.root();
         value = read.apply(new ModelReader(s));
-        if (s.aborted && !s.fatal && s.tok != JsonToken.END_OBJECT) {
-          s.skipToEndOf(s.nesting());
+        if (s.aborted && !s.fatal) {
+          // too many problems: leave the parser at the end of the value, as databind expects
+          s.skipToEndOf(nesting);
         }
       } catch (UncheckedIOException e) {
         throw e.getCause();

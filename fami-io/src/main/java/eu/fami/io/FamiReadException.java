@@ -7,8 +7,9 @@ import java.util.List;
 
 /**
  * Thrown by the {@link FamiModule}'s deserializers when the input has errors: the message lists
- * them, {@link #problems()} holds them. {@link FamiJson#read} never throws this; it returns the
- * problems instead.
+ * them, {@link #problems()} holds them (pointers relative to the value being deserialized; line and
+ * column as the mapper's parser counts them). {@link FamiJson#read} never throws this; it returns
+ * the problems instead.
  */
 public final class FamiReadException extends MismatchedInputException {
   private static final long serialVersionUID = 1L;

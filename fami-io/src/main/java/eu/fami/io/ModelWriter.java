@@ -24,6 +24,7 @@ import eu.fami.model.ProjectWindow;
 import eu.fami.model.Rate;
 import eu.fami.model.ReportDocument;
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -31,10 +32,13 @@ import java.util.List;
  * Writes the model in the canonical order of the format (DESIGN section 3 and the examples):
  * {@code format} and {@code kind} first, then each type's properties in a fixed order; absent
  * values and empty lists are omitted (a dataset always has {@code calls} and {@code projects});
- * amounts and rates as plain numbers exactly as held (an amount of at most two decimals is held
- * with two).
+ * amounts and rates exactly as held (an amount of at most two decimals is held with two), in plain
+ * notation unless the scientific one is shorter ({@link #number}).
  */
 final class ModelWriter {
+  /** Beyond this many digits a number is never written in plain notation. */
+  private static final int PLAIN_MAX = 100;
+
   static final String FORMAT = "fami/1";
 
   private final JsonGenerator g;
@@ -94,15 +98,30 @@ final class ModelWriter {
   private void amount(String name, Amount v) throws IOException {
     if (v != null) {
       g.writeFieldName(name);
-      g.writeNumber(v.toString());
+      g.writeNumber(number(v.value()));
     }
   }
 
   private void rate(String name, Rate v) throws IOException {
     if (v != null) {
       g.writeFieldName(name);
-      g.writeNumber(v.toString());
+      g.writeNumber(number(v.value()));
     }
+  }
+
+  /**
+   * The text of an exact decimal: plain notation ({@code 1500.00}, {@code 0.075}), unless the
+   * scientific one is shorter ({@code 1E-99} rather than 101 characters that a reader's number
+   * length limit would refuse). Both keep digits and scale, so reading gives back the same value.
+   * A value whose plain form would be huge ({@code 1E+100000000}) is never expanded.
+   */
+  static String number(BigDecimal v) {
+    String scientific = v.toString();
+    if (Math.abs((long) v.scale()) > PLAIN_MAX || (long) v.precision() - v.scale() > PLAIN_MAX) {
+      return scientific;
+    }
+    String plain = v.toPlainString();
+    return plain.length() <= scientific.length() ? plain : scientific;
   }
 
   private void count(String name, Long v) throws IOException {

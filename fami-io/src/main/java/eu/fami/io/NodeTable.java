@@ -2,7 +2,9 @@ package eu.fami.io;
 
 import eu.fami.model.report.Location;
 import java.util.Arrays;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The positions of the values of one document (or of one dataset entry), recorded in document
@@ -19,6 +21,11 @@ final class NodeTable implements SourceMap {
   private static final int DROPPED = 1;
 
   private final String prefix;
+  /**
+   * Per closed array looked up, its held elements: locating the elements of a list one by one
+   * costs linear, not quadratic, time. Built on first lookup; a map may be shared by threads.
+   */
+  private final Map<Integer, int[]> elements = new ConcurrentHashMap<>();
   private String[] names;
   private int[] data;
   private int size;
@@ -152,15 +159,24 @@ final class NodeTable implements SourceMap {
     return Optional.of(Location.of(doc.toString(), data[o + LINE], data[o + COL]));
   }
 
+  /**
+   * The end of the subtree of {@code node}: a value still open (the root of a dataset's header
+   * while its projects stream) holds everything recorded so far.
+   */
+  private int endOf(int node) {
+    int end = data[node * STRIDE + END];
+    return end == 0 ? size : end;
+  }
+
   /** The child of {@code node} named {@code segment} (a model index for arrays), or -1. */
   private int child(int node, String segment) {
-    int end = data[node * STRIDE + END];
+    int end = endOf(node);
     int c = node + 1;
     if (c >= end) {
       return -1;
     }
     if (names[c] != null) {
-      for (; c < end; c = data[c * STRIDE + END]) {
+      for (; c < end; c = endOf(c)) {
         if (segment.equals(names[c])) {
           return c;
         }
@@ -171,16 +187,25 @@ final class NodeTable implements SourceMap {
     if (want < 0) {
       return -1;
     }
+    int[] held = data[node * STRIDE + END] == 0
+        ? heldElements(node) : elements.computeIfAbsent(node, this::heldElements);
+    return want < held.length ? held[want] : -1;
+  }
+
+  /** The elements of array {@code node} that the model holds, in order. */
+  private int[] heldElements(int node) {
+    int end = endOf(node);
+    int[] out = new int[8];
     int k = 0;
-    for (; c < end; c = data[c * STRIDE + END]) {
+    for (int c = node + 1; c < end; c = endOf(c)) {
       if ((data[c * STRIDE + FLAGS] & DROPPED) == 0) {
-        if (k == want) {
-          return c;
+        if (k == out.length) {
+          out = Arrays.copyOf(out, k * 2);
         }
-        k++;
+        out[k++] = c;
       }
     }
-    return -1;
+    return Arrays.copyOf(out, k);
   }
 
   private static int arrayIndex(String s) {

@@ -2,8 +2,9 @@ package eu.fami.io;
 
 /**
  * What the text of a JSON number says about its value, read from its digits and exponent without
- * creating it ({@code 1e100000000} costs nothing): whether it is zero, negative, an integer, and its
- * order of magnitude. The text is a valid JSON number (the parser checked it).
+ * creating it ({@code 1e100000000} costs nothing): whether it is zero, negative, an integer, its
+ * order of magnitude and its number of decimals. The text is a valid JSON number (the parser
+ * checked it).
  */
 final class NumberText {
   private static final long EXP_CLAMP = 1L << 40;
@@ -16,6 +17,11 @@ final class NumberText {
   long magnitude;
   /** Whether the value is an integer (a zero is). */
   boolean integral;
+  /**
+   * The scale of the decimal written: its digits after the point minus its exponent, clamped to
+   * about ±2^40 ({@code 1E-100000000} has 100,000,000 decimals, {@code 1.50} has 2).
+   */
+  long decimals;
 
   /** Analyses {@code len} characters of {@code text} from {@code off}. */
   NumberText analyse(char[] text, int off, int len) {
@@ -89,6 +95,7 @@ final class NumberText {
     negative = minus && !zero;
     magnitude = zero ? 0 : first + exp;
     integral = zero || last + exp >= 0;
+    decimals = (fracEnd - fracStart) - exp;
     return this;
   }
 

@@ -50,6 +50,16 @@ public final class ProjectEntry {
     return false;
   }
 
+  /**
+   * Whether the value at {@code pointer} (a model pointer, as for {@link SourceMap#locate}), or a
+   * value enclosing it, is absent because the reader could not read it (FAMI-IO-003, or
+   * FAMI-FMT-004 for a number out of bounds): such a value is reported once, so validation does
+   * not report it again as missing.
+   */
+  public boolean isUnreadable(String pointer) {
+    return Unreadable.at(pointer, problems, sourceMap);
+  }
+
   /** Where the project's values are; pointers relative to the dataset's root. */
   public SourceMap sourceMap() {
     return sourceMap;

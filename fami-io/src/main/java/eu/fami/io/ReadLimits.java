@@ -25,6 +25,8 @@ public final class ReadLimits {
   private final int maxPartnersPerProject;
   private final int maxListSize;
   private final int maxProblems;
+  private final long maxBufferedBytes;
+  private final int maxValues;
 
   private ReadLimits(Builder b) {
     this.maxDocumentBytes = b.maxDocumentBytes;
@@ -37,6 +39,8 @@ public final class ReadLimits {
     this.maxPartnersPerProject = b.maxPartnersPerProject;
     this.maxListSize = b.maxListSize;
     this.maxProblems = b.maxProblems;
+    this.maxBufferedBytes = b.maxBufferedBytes;
+    this.maxValues = b.maxValues;
   }
 
   /** The default limits (see each accessor). */
@@ -82,7 +86,12 @@ public final class ReadLimits {
     return maxNameLength;
   }
 
-  /** Longest number, in characters of its text. Default 100. */
+  /**
+   * Longest number, in characters of its text (past it reading stops); also the most decimals an
+   * amount or rate may have, counted from its text before any arithmetic ({@code 1E-100000000} is
+   * short to write but has 100,000,000 decimals: its value is absent and reading goes on). Default
+   * 100.
+   */
   public int maxNumberLength() {
     return maxNumberLength;
   }
@@ -110,6 +119,26 @@ public final class ReadLimits {
     return maxProblems;
   }
 
+  /**
+   * Most values (objects, arrays, numbers, strings...) the reader keeps from one document, or from
+   * the programme, one call or one project of a dataset; past it the rest of that part is skipped.
+   * Default 1,000,000 (about 16 MiB of ordinary text). With {@link #maxDocumentBytes()} it bounds
+   * the memory one part takes (roughly 100 bytes per value at worst).
+   */
+  public int maxValues() {
+    return maxValues;
+  }
+
+  /**
+   * Largest extent in bytes of the {@code projects} a {@link DatasetReader} keeps in memory when
+   * they come before the programme or the calls; past it, or past {@link #maxValues()} values kept
+   * that way, the rest is skipped. Default 16 MiB: a large dataset streams only in the canonical
+   * order ({@code programme}, {@code calls}, {@code projects}).
+   */
+  public long maxBufferedBytes() {
+    return maxBufferedBytes;
+  }
+
   @Override
   public String toString() {
     return "ReadLimits{maxDocumentBytes=" + maxDocumentBytes
@@ -121,7 +150,9 @@ public final class ReadLimits {
         + ", maxProjects=" + maxProjects
         + ", maxPartnersPerProject=" + maxPartnersPerProject
         + ", maxListSize=" + maxListSize
-        + ", maxProblems=" + maxProblems + "}";
+        + ", maxProblems=" + maxProblems
+        + ", maxBufferedBytes=" + maxBufferedBytes
+        + ", maxValues=" + maxValues + "}";
   }
 
   /** Builder of {@link ReadLimits}; every value must be positive. */
@@ -136,6 +167,8 @@ public final class ReadLimits {
     private int maxPartnersPerProject = 10_000;
     private int maxListSize = 100_000;
     private int maxProblems = 1_000;
+    private long maxBufferedBytes = 16L * 1024 * 1024;
+    private int maxValues = 1_000_000;
 
     private Builder() {}
 
@@ -150,6 +183,8 @@ public final class ReadLimits {
       maxPartnersPerProject = l.maxPartnersPerProject;
       maxListSize = l.maxListSize;
       maxProblems = l.maxProblems;
+      maxBufferedBytes = l.maxBufferedBytes;
+      maxValues = l.maxValues;
     }
 
     /** See {@link ReadLimits#maxDocumentBytes()}. */
@@ -209,6 +244,18 @@ public final class ReadLimits {
     /** See {@link ReadLimits#maxProblems()}. */
     public Builder maxProblems(int v) {
       maxProblems = (int) positive(v, "maxProblems");
+      return this;
+    }
+
+    /** See {@link ReadLimits#maxValues()}. */
+    public Builder maxValues(int v) {
+      maxValues = (int) positive(v, "maxValues");
+      return this;
+    }
+
+    /** See {@link ReadLimits#maxBufferedBytes()}. */
+    public Builder maxBufferedBytes(long v) {
+      maxBufferedBytes = positive(v, "maxBufferedBytes");
       return this;
     }
 

@@ -4,7 +4,9 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.base.ParserBase;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.core.json.UTF8StreamJsonParser;
 import eu.fami.model.Amount;
 import eu.fami.model.Cup;
 import eu.fami.model.Period;
@@ -26,6 +28,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
+import java.util.regex.Pattern;
 
 /**
  * The state of reading one input: the parser, the problems found, the positions recorded, and the
@@ -39,15 +42,18 @@ import java.util.function.Supplier;
  * position of each value it returns.
  */
 final class Session {
-  /** Largest nesting of the model: deeper structure is skipped by the parser, not by the readers. */
+  /** Deepest nesting the model readers reach is 9 (a dataset's report breakdowns); room to spare. */
   private static final int MAX_STACK = 64;
   private static final int VALUE_CHARS = 50;
+  private static final Pattern SOURCE_REF =
+      Pattern.compile("\\[Source: [^;\\]]*(?:;[^;\\]]*)*?; line: (\\d+), column: (\\d+)\\]");
 
   final JsonParser p;
   final Utf8Input input;
   final ReadLimits limits;
   private final Severity unknownSeverity;
   private final NumberText num = new NumberText();
+  private final boolean fastPositions;
 
   JsonToken tok;
   /** Reading stopped for good (syntax error, limit of the whole input). */
@@ -55,9 +61,22 @@ final class Session {
   /** The current entity is abandoned (too many problems, too large); its rest is skipped. */
   boolean aborted;
   private boolean pushedBack;
+  /** Inside a value being skipped: a fatal problem takes the parser's pointer. */
+  private int skipping;
+  /** The property or element being advanced to, for the pointer of a fatal problem. */
+  private String advancingName;
+  private int advancingIndex = -1;
+  private boolean inMemberName;
+  /** The index of the name {@link #nextMemberName(Fields)} just matched, or -1. */
+  private int predicted = -1;
+  /** Per {@link Fields}: the index of the property that followed each one last time. */
+  private int[][] successors = new int[Fields.count() + 8][];
+  private int[] lastIndex = new int[MAX_STACK];
+  private String[] lastNames = new String[MAX_STACK];
 
   private List<Violation> problems = new ArrayList<>();
   private int entityProblems;
+  private int entityValues;
   NodeTable nodes;
   private int[] stack = new int[MAX_STACK];
   private long[] seen = new long[MAX_STACK];
@@ -76,6 +95,7 @@ final class Session {
     this.input = input;
     this.limits = limits;
     this.unknownSeverity = unknownAsWarnings ? Severity.WARNING : Severity.ERROR;
+    this.fastPositions = p.getClass() == UTF8StreamJsonParser.class;
   }
 
   // ---------------------------------------------------------------- problems
@@ -101,10 +121,12 @@ final class Session {
       return reader.get();
     }
     int savedProblems = entityProblems;
+    int savedValues = entityValues;
     long savedStart = entityStart;
     long savedMax = entityMax;
     int nesting = nesting();
     entityProblems = 0;
+    entityValues = 0;
     position();
     entityStart = offset;
     entityMax = limits.maxDocumentBytes();
@@ -119,14 +141,16 @@ final class Session {
     }
     aborted = false;
     entityProblems = savedProblems;
+    entityValues = savedValues;
     entityStart = savedStart;
     entityMax = savedMax;
     return v;
   }
 
-  /** Starts counting problems afresh (a new part of a streamed dataset). */
+  /** Starts counting problems and values afresh (a new part of a streamed dataset). */
   void resetProblemBudget() {
     entityProblems = 0;
+    entityValues = 0;
     aborted = false;
   }
 
@@ -168,6 +192,14 @@ final class Session {
 
   /** Records the exception that stopped reading. */
   void fail(Exception e) {
+    fail(e, false);
+  }
+
+  /**
+   * Records the exception that stopped reading; {@code valueAccess} when it came from reading the
+   * current value's text (a limit there is placed at the value's start).
+   */
+  void fail(Exception e, boolean valueAccess) {
     if (fatal) {
       return;
     }
@@ -176,6 +208,9 @@ final class Session {
     }
     JsonLocation loc = e instanceof JsonProcessingException
         ? ((JsonProcessingException) e).getLocation() : null;
+    if (valueAccess && e instanceof StreamConstraintsException) {
+      loc = safeTokenLocation();
+    }
     if (loc == null) {
       loc = safeCurrentLocation();
     }
@@ -184,9 +219,21 @@ final class Session {
     if (loc != null && input != null) {
       c = input.column(loc.getByteOffset(), c);
     }
-    String pointer = jacksonPointer();
+    String pointer;
+    if (skipping > 0) {
+      pointer = jacksonPointer();
+    } else if (advancingName != null) {
+      pointer = childPointer(advancingName);
+    } else if (advancingIndex >= 0) {
+      pointer = currentPointer() + "/" + advancingIndex;
+    } else if (inMemberName && newMemberName() != null) {
+      pointer = childPointer(newMemberName());
+    } else {
+      pointer = depth > 0 ? currentPointer() : nodes.prefix();
+    }
     boolean wasAborted = aborted;
     aborted = false;
+    fatal = true;
     if (e instanceof Utf8Input.LimitExceeded) {
       Utf8Input.LimitExceeded le = (Utf8Input.LimitExceeded) e;
       add(RuleIds.IO_005, Severity.ERROR, pointer, l, c,
@@ -204,13 +251,33 @@ final class Session {
       add(RuleIds.IO_001, Severity.ERROR, pointer, l, c, "detail", "internal: " + detail(e));
     }
     aborted = wasAborted;
-    fatal = true;
     tok = null;
+  }
+
+  private JsonLocation safeTokenLocation() {
+    try {
+      return p.currentTokenLocation();
+    } catch (RuntimeException ex) {
+      return null;
+    }
   }
 
   private JsonLocation safeCurrentLocation() {
     try {
       return p.currentLocation();
+    } catch (RuntimeException ex) {
+      return null;
+    }
+  }
+
+  /**
+   * The name of a member the parser began while looking for the next one (it reads a scalar
+   * value with its name), or null.
+   */
+  private String newMemberName() {
+    try {
+      String n = p.getParsingContext().getCurrentName();
+      return n != null && n != lastNames[depth] && !n.equals(lastNames[depth]) ? n : null;
     } catch (RuntimeException ex) {
       return null;
     }
@@ -286,6 +353,7 @@ final class Session {
     if (nl >= 0) {
       m = m.substring(0, nl);
     }
+    m = SOURCE_REF.matcher(m).replaceAll("line $1, column $2");
     return m.length() > 200 ? m.substring(0, 200) + "..." : m;
   }
 
@@ -316,6 +384,18 @@ final class Session {
 
   /** Fills {@link #line}, {@link #col} and {@link #offset} for the current token. */
   void position() {
+    if (fastPositions && tok != null && (tok.isScalarValue() || tok.isStructStart())) {
+      // UTF8StreamJsonParser keeps a value token's start in fields ParserBase exposes: offset and
+      // column one past (its currentTokenLocation() subtracts one); reading them saves allocating
+      // a JsonLocation per value. The position tests pin this.
+      ParserBase pb = (ParserBase) p;
+      long bo = pb.getTokenCharacterOffset() - 1;
+      int c = pb.getTokenColumnNr() - 1;
+      offset = bo;
+      line = pb.getTokenLineNr();
+      col = input != null ? input.column(bo, c) : c;
+      return;
+    }
     JsonLocation l;
     try {
       l = p.currentTokenLocation();
@@ -375,27 +455,38 @@ final class Session {
     final NodeTable nodes;
     final int[] stack;
     final long[] seen;
+    final String[] lastNames;
+    final int[] lastIndex;
     final int depth;
 
-    Frame(NodeTable nodes, int[] stack, long[] seen, int depth) {
+    Frame(NodeTable nodes, int[] stack, long[] seen, String[] lastNames, int[] lastIndex,
+        int depth) {
       this.nodes = nodes;
       this.stack = stack;
       this.seen = seen;
+      this.lastNames = lastNames;
+      this.lastIndex = lastIndex;
       this.depth = depth;
     }
   }
 
   private int[] spareStack;
   private long[] spareSeen;
+  private String[] spareNames;
+  private int[] spareIndex;
 
   /** Records into {@code table} from its root, for a part of a streamed dataset. */
   Frame enter(NodeTable table) {
-    Frame f = new Frame(nodes, stack, seen, depth);
+    Frame f = new Frame(nodes, stack, seen, lastNames, lastIndex, depth);
     nodes = table;
     stack = spareStack != null ? spareStack : new int[MAX_STACK];
     seen = spareSeen != null ? spareSeen : new long[MAX_STACK];
+    lastNames = spareNames != null ? spareNames : new String[MAX_STACK];
+    lastIndex = spareIndex != null ? spareIndex : new int[MAX_STACK];
     spareStack = null;
     spareSeen = null;
+    spareNames = null;
+    spareIndex = null;
     depth = 0;
     return f;
   }
@@ -405,9 +496,13 @@ final class Session {
     nodes.finish();
     spareStack = stack;
     spareSeen = seen;
+    spareNames = lastNames;
+    spareIndex = lastIndex;
     nodes = f.nodes;
     stack = f.stack;
     seen = f.seen;
+    lastNames = f.lastNames;
+    lastIndex = f.lastIndex;
     depth = f.depth;
   }
 
@@ -417,6 +512,8 @@ final class Session {
   boolean startObject() {
     if (tok == JsonToken.START_OBJECT) {
       seen[depth] = 0;
+      lastNames[depth] = null;
+      lastIndex[depth] = -1;
       return true;
     }
     if (tok != null) {
@@ -436,8 +533,53 @@ final class Session {
     return false;
   }
 
+  /**
+   * Advances to the next property name of an object with properties {@code f}, asking the parser
+   * first for the name that followed the previous one last time (documents mostly keep one order);
+   * null at the object's end. Sets {@link #predicted} to the name's index when the guess was right.
+   */
+  String nextMemberName(Fields f) {
+    if (pushedBack || aborted || fatal) {
+      return nextMemberName();
+    }
+    if (f.id >= successors.length) {
+      successors = Arrays.copyOf(successors, f.id + 8);
+    }
+    int[] next = successors[f.id];
+    if (next == null) {
+      next = new int[f.size() + 1];
+      for (int i = 0; i < next.length; i++) {
+        next[i] = i;
+      }
+      successors[f.id] = next;
+    }
+    int guess = next[lastIndex[depth] + 1];
+    if (guess >= f.size()) {
+      return nextMemberName();
+    }
+    inMemberName = true;
+    boolean hit;
+    try {
+      hit = p.nextFieldName(f.encoded(guess));
+      tok = p.currentToken();
+    } catch (IOException | RuntimeException e) {
+      fail(e);
+      return null;
+    } finally {
+      inMemberName = false;
+    }
+    if (tok != JsonToken.FIELD_NAME) {
+      return null;
+    }
+    String name = hit ? f.name(guess) : currentName();
+    predicted = hit ? guess : -1;
+    lastNames[depth] = name;
+    return name;
+  }
+
   /** Advances to the next property name of the current object; null at its end. */
   String nextMemberName() {
+    predicted = -1;
     if (pushedBack) {
       pushedBack = false;
       return currentName();
@@ -445,11 +587,15 @@ final class Session {
     if (aborted || fatal) {
       return null;
     }
+    inMemberName = true;
     JsonToken t = next();
+    inMemberName = false;
     if (t != JsonToken.FIELD_NAME) {
       return null;
     }
-    return currentName();
+    String name = currentName();
+    lastNames[depth] = name;
+    return name;
   }
 
   private String currentName() {
@@ -467,35 +613,61 @@ final class Session {
    * unknown or a duplicate (reported and skipped).
    */
   String acceptMember(Fields f, String name) {
-    int i = f.index(name);
+    int i = predicted >= 0 ? predicted : f.index(name);
+    predicted = -1;
     if (i < 0) {
       position();
       add(RuleIds.IO_002, unknownSeverity, childPointer(name), line, col,
           "property", truncate(name));
-      next();
-      skipValue();
+      skipMemberValue();
       return null;
     }
     long bit = 1L << i;
     if ((seen[depth] & bit) != 0) {
       position();
-      add(RuleIds.IO_004, Severity.ERROR, childPointer(name), line, col, "property", name);
-      next();
-      skipValue();
+      add(RuleIds.IO_004, Severity.ERROR, childPointer(name), line, col,
+          "property", truncate(name));
+      skipMemberValue();
       return null;
     }
     seen[depth] |= bit;
-    if (next() == null) {
+    int[] next = f.id < successors.length ? successors[f.id] : null;
+    if (next != null) {
+      next[lastIndex[depth] + 1] = i;
+    }
+    lastIndex[depth] = i;
+    advancingName = name;
+    JsonToken t = next();
+    advancingName = null;
+    if (t == null) {
       return null;
     }
     record(name, -1);
     return f.name(i);
   }
 
+  /** Skips the current element and the rest of its array. */
+  void skipRestOfArray() {
+    skipping++;
+    skipValue();
+    while (!fatal && next() != JsonToken.END_ARRAY && tok != null) {
+      skipValue();
+    }
+    skipping--;
+  }
+
+  /** Skips the value of the current property name. */
+  void skipMemberValue() {
+    skipping++;
+    next();
+    skipValue();
+    skipping--;
+  }
+
   /** The next known property of the current object (see {@link #acceptMember}); null at its end. */
   String member(Fields f) {
     String name;
-    while ((name = nextMemberName()) != null) {
+    while ((name = nextMemberName(f)) != null) {
       String m = acceptMember(f, name);
       if (m != null) {
         return m;
@@ -520,7 +692,9 @@ final class Session {
     if (aborted || fatal) {
       return false;
     }
+    advancingIndex = i;
     JsonToken t = next();
+    advancingIndex = -1;
     if (t == null || t == JsonToken.END_ARRAY) {
       return false;
     }
@@ -528,10 +702,7 @@ final class Session {
       position();
       add(RuleIds.IO_005, Severity.ERROR, currentPointer() + "/" + i, line, col,
           "limit", limitName, "maximum", Long.toString(max));
-      skipValue();
-      while (!fatal && !aborted && next() != JsonToken.END_ARRAY && tok != null) {
-        skipValue();
-      }
+      skipRestOfArray();
       return false;
     }
     record(null, i);
@@ -546,6 +717,8 @@ final class Session {
     push(nodes.add(name, index, line, col));
     if (entityMax != Long.MAX_VALUE && offset - entityStart >= entityMax) {
       limitExceeded("maxDocumentBytes", entityMax, currentPointer(), line, col);
+    } else if (++entityValues > limits.maxValues()) {
+      limitExceeded("maxValues", limits.maxValues(), currentPointer(), line, col);
     }
   }
 
@@ -557,11 +730,12 @@ final class Session {
   /** Skips the current value (and everything inside it). */
   void skipValue() {
     if (tok == JsonToken.START_OBJECT || tok == JsonToken.START_ARRAY) {
+      skipping++;
       int level = 1;
       while (level > 0) {
         JsonToken t = next();
         if (t == null) {
-          return;
+          break;
         }
         if (t == JsonToken.START_OBJECT || t == JsonToken.START_ARRAY) {
           level++;
@@ -569,19 +743,22 @@ final class Session {
           level--;
         }
       }
+      skipping--;
     }
   }
 
   /** Skips to the end of the object open at parser nesting depth {@code nesting}. */
   void skipToEndOf(int nesting) {
+    skipping++;
     while (!fatal) {
       if (p.getParsingContext().getNestingDepth() < nesting) {
-        return;
+        break;
       }
       if (next() == null) {
-        return;
+        break;
       }
     }
+    skipping--;
   }
 
   int nesting() {
@@ -634,7 +811,7 @@ final class Session {
     try {
       return p.getText();
     } catch (IOException | RuntimeException e) {
-      fail(e);
+      fail(e, true);
       return null;
     }
   }
@@ -660,22 +837,31 @@ final class Session {
     if (tok != JsonToken.VALUE_STRING) {
       return typeError("date (yyyy-MM-dd)");
     }
-    String s = text();
-    if (s == null) {
+    try {
+      char[] buf = p.getTextCharacters();
+      int off = p.getTextOffset();
+      int len = p.getTextLength();
+      LocalDate d = parseDate(buf, off, len);
+      return d != null ? d : valueError("date (yyyy-MM-dd)", new String(buf, off, len));
+    } catch (IOException | RuntimeException e) {
+      fail(e, true);
       return null;
     }
-    LocalDate d = parseDate(s);
-    return d != null ? d : valueError("date (yyyy-MM-dd)", s);
   }
 
   /** The date written {@code yyyy-MM-dd} exactly, or null. */
   static LocalDate parseDate(String s) {
-    if (s.length() != 10 || s.charAt(4) != '-' || s.charAt(7) != '-') {
+    return parseDate(s.toCharArray(), 0, s.length());
+  }
+
+  /** The date written {@code yyyy-MM-dd} exactly in {@code len} chars from {@code off}, or null. */
+  static LocalDate parseDate(char[] s, int off, int len) {
+    if (len != 10 || s[off + 4] != '-' || s[off + 7] != '-') {
       return null;
     }
-    int y = digits(s, 0, 4);
-    int m = digits(s, 5, 7);
-    int d = digits(s, 8, 10);
+    int y = digits(s, off, off + 4);
+    int m = digits(s, off + 5, off + 7);
+    int d = digits(s, off + 8, off + 10);
     if (y < 0 || m < 1 || m > 12 || d < 1) {
       return null;
     }
@@ -697,10 +883,10 @@ final class Session {
     return d > max ? null : LocalDate.of(y, m, d);
   }
 
-  private static int digits(String s, int from, int to) {
+  private static int digits(char[] s, int from, int to) {
     int v = 0;
     for (int i = from; i < to; i++) {
-      char c = s.charAt(i);
+      char c = s[i];
       if (c < '0' || c > '9') {
         return -1;
       }
@@ -713,12 +899,16 @@ final class Session {
     if (tok != JsonToken.VALUE_STRING) {
       return typeError(table.expected);
     }
-    String s = text();
-    if (s == null) {
+    try {
+      char[] buf = p.getTextCharacters();
+      int off = p.getTextOffset();
+      int len = p.getTextLength();
+      E e = table.get(buf, off, len);
+      return e != null ? e : valueError(table.expected, new String(buf, off, len));
+    } catch (IOException | RuntimeException e) {
+      fail(e, true);
       return null;
     }
-    E e = table.get(s);
-    return e != null ? e : valueError(table.expected, s);
   }
 
   Period period() {
@@ -751,7 +941,11 @@ final class Session {
     return tok == JsonToken.VALUE_NUMBER_INT || tok == JsonToken.VALUE_NUMBER_FLOAT;
   }
 
-  /** An exact decimal below 10^13 in absolute value, or null (FMT-004 above, IO-003 not a number). */
+  /**
+   * An exact decimal below 10^13 in absolute value, or null (FMT-004 above, IO-003 not a number,
+   * IO-005 when it has more decimals than {@link ReadLimits#maxNumberLength()}: {@code 1E-100000000}
+   * is short to write, but exact arithmetic on its 100,000,000 decimals is not cheap).
+   */
   private BigDecimal decimal() {
     if (!isNumber()) {
       return typeError("number");
@@ -760,10 +954,20 @@ final class Session {
       char[] buf = p.getTextCharacters();
       int off = p.getTextOffset();
       int len = p.getTextLength();
+      BigDecimal quick = plainDecimal(buf, off, len);
+      if (quick != null) {
+        return quick;
+      }
       num.analyse(buf, off, len);
       if (!num.zero && num.magnitude >= Amount.MAX_INTEGER_DIGITS) {
         atValue(RuleIds.FMT_004, "expected", "below 10^13", "value",
             truncate(new String(buf, off, len)));
+        return null;
+      }
+      if (Math.abs(num.decimals) > limits.maxNumberLength()) {
+        atValue(RuleIds.IO_005, "limit", "maxNumberLength",
+            "maximum", Integer.toString(limits.maxNumberLength()),
+            "value", truncate(new String(buf, off, len)));
         return null;
       }
       try {
@@ -774,9 +978,56 @@ final class Session {
         return null;
       }
     } catch (IOException | RuntimeException e) {
-      fail(e);
+      fail(e, true);
       return null;
     }
+  }
+
+  private static final long[] POW10 = {
+    1L, 10L, 100L, 1_000L, 10_000L, 100_000L, 1_000_000L, 10_000_000L, 100_000_000L,
+    1_000_000_000L, 10_000_000_000L, 100_000_000_000L, 1_000_000_000_000L,
+    10_000_000_000_000L, 100_000_000_000_000L, 1_000_000_000_000_000L,
+    10_000_000_000_000_000L, 100_000_000_000_000_000L, 1_000_000_000_000_000_000L
+  };
+
+  /**
+   * The value of a number in plain notation with at most 18 digits that is below 10^13, built
+   * without parsing twice; null for anything else (the general path decides).
+   */
+  static BigDecimal plainDecimal(char[] buf, int off, int len) {
+    int i = off;
+    int end = off + len;
+    boolean minus = buf[i] == '-';
+    if (minus) {
+      i++;
+    }
+    long unscaled = 0;
+    int digits = 0;
+    int scale = -1;
+    for (; i < end; i++) {
+      char c = buf[i];
+      if (c >= '0' && c <= '9') {
+        if (++digits > 18) {
+          return null;
+        }
+        unscaled = unscaled * 10 + (c - '0');
+        if (scale >= 0) {
+          scale++;
+        }
+      } else if (c == '.' && scale < 0) {
+        scale = 0;
+      } else {
+        return null;
+      }
+    }
+    if (scale < 0) {
+      scale = 0;
+    }
+    int bound = Amount.MAX_INTEGER_DIGITS + scale;
+    if (bound <= 18 && unscaled >= POW10[bound]) {
+      return null;
+    }
+    return BigDecimal.valueOf(minus ? -unscaled : unscaled, scale);
   }
 
   Amount amount() {
@@ -822,7 +1073,7 @@ final class Session {
       }
       return new BigDecimal(text).longValueExact();
     } catch (IOException | RuntimeException e) {
-      fail(e);
+      fail(e, true);
       return null;
     }
   }
@@ -852,9 +1103,5 @@ final class Session {
   /** Reads the current array with the default list limit. */
   <T> void list(Supplier<T> reader, Consumer<? super T> add) {
     list(limits.maxListSize(), "maxListSize", reader, add);
-  }
-
-  static int[] grow(int[] a) {
-    return Arrays.copyOf(a, a.length * 2);
   }
 }

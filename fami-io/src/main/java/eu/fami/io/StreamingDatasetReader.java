@@ -42,6 +42,7 @@ final class StreamingDatasetReader implements DatasetReader {
   private State state = State.DONE;
   private ProjectEntry pending;
   private int index;
+  private int tableCapacity = 128;
   private int rootLine;
   private int rootCol;
   private boolean closed;
@@ -130,10 +131,27 @@ final class StreamingDatasetReader implements DatasetReader {
               return true;
             }
           } else if (s.startArray()) {
-            // the header is not complete: keep the projects until it is
+            // the header is not complete: keep the projects until it is, within a limit
+            s.position();
+            long start = s.offset;
+            long max = s.limits.maxBufferedBytes();
+            long values = 0;
             ProjectEntry e;
             while ((e = nextEntry()) != null) {
               buffer.addLast(e);
+              values += ((NodeTable) e.sourceMap()).size();
+              s.position();
+              boolean tooLarge = s.offset - start > max;
+              if ((tooLarge || values > s.limits.maxValues()) && !s.fatal) {
+                if (s.next() != JsonToken.END_ARRAY && s.tok != null) {
+                  s.position();
+                  s.add(RuleIds.IO_005, Severity.ERROR, "/projects/" + index, s.line, s.col,
+                      "limit", tooLarge ? "maxBufferedBytes" : "maxValues", "maximum",
+                      Long.toString(tooLarge ? max : s.limits.maxValues()));
+                  s.skipRestOfArray();
+                }
+                break;
+              }
             }
           }
           break;
@@ -148,8 +166,7 @@ final class StreamingDatasetReader implements DatasetReader {
 
   private void skipRest() {
     while (!s.fatal && s.nextMemberName() != null) {
-      s.next();
-      s.skipValue();
+      s.skipMemberValue();
     }
     endOfRoot();
   }
@@ -182,14 +199,11 @@ final class StreamingDatasetReader implements DatasetReader {
       s.position();
       s.add(RuleIds.IO_005, Severity.ERROR, "/projects/" + index, s.line, s.col,
           "limit", "maxProjects", "maximum", Long.toString(s.limits.maxProjects()));
-      s.skipValue();
-      while (!s.fatal && s.next() != JsonToken.END_ARRAY && s.tok != null) {
-        s.skipValue();
-      }
+      s.skipRestOfArray();
       return null;
     }
     int i = index++;
-    NodeTable table = new NodeTable("/projects/" + i, 128);
+    NodeTable table = new NodeTable("/projects/" + i, tableCapacity);
     List<Violation> problems = new ArrayList<>();
     List<Violation> saved = s.swapProblems(problems);
     Session.Frame frame = s.enter(table);
@@ -201,6 +215,7 @@ final class StreamingDatasetReader implements DatasetReader {
     }
     s.exit(frame);
     s.swapProblems(saved);
+    tableCapacity = Math.max(64, table.size() + 16);
     return new ProjectEntry(i, p, problems, table);
   }
 

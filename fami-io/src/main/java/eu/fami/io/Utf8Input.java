@@ -2,6 +2,9 @@ package eu.fami.io;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.util.ArrayDeque;
 
 /**
@@ -45,6 +48,8 @@ final class Utf8Input extends InputStream {
   }
 
   private static final int RETAIN_CAP = 1 << 20;
+  private static final VarHandle LONGS =
+      MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
   private static final int POOL = 8;
 
   private final InputStream in;
@@ -222,12 +227,7 @@ final class Utf8Input extends InputStream {
   }
 
   private void track(byte[] b, int off, int n) {
-    int end = off + n;
-    int i = off;
-    while (i < end && b[i] >= 0) {
-      i++;
-    }
-    if (i == end) {
+    if (ascii(b, off, off + n)) {
       return;
     }
     byte[] copy = pool.poll();
@@ -241,6 +241,21 @@ final class Utf8Input extends InputStream {
       Chunk c = chunks.peekFirst();
       advance(c.start + c.len);
     }
+  }
+
+  private static boolean ascii(byte[] b, int from, int to) {
+    int i = from;
+    for (; i + 8 <= to; i += 8) {
+      if (((long) LONGS.get(b, i) & 0x8080808080808080L) != 0) {
+        return false;
+      }
+    }
+    for (; i < to; i++) {
+      if (b[i] < 0) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
@@ -268,6 +283,12 @@ final class Utf8Input extends InputStream {
   }
 
   private void advance(long x) {
+    if (chunks.isEmpty()) {
+      if (x > cursor) {
+        cursor = x;
+      }
+      return;
+    }
     while (!chunks.isEmpty()) {
       Chunk c = chunks.peekFirst();
       if (c.start >= x) {

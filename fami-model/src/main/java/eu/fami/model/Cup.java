@@ -1,7 +1,5 @@
 package eu.fami.model;
 
-import java.util.Objects;
-
 /**
  * A CUP (Codice Unico di Progetto) as submitted. Valid when of the form letter, two digits, letter,
  * eleven digits (15 characters; L. 3/2003 practice). No check character is known, so none is
@@ -9,11 +7,10 @@ import java.util.Objects;
  *
  * <pre>{@code Cup.of("E89F18000510007").isValid() // true}</pre>
  */
-public final class Cup {
-  private final String value;
+public final class Cup extends SubmittedText {
 
   private Cup(String value) {
-    this.value = Objects.requireNonNull(value, "value");
+    super(value);
   }
 
   /** The CUP holding {@code value} exactly as submitted. */
@@ -23,36 +20,22 @@ public final class Cup {
 
   /** The submitted text. */
   public String value() {
-    return value;
+    return text();
   }
 
   /** Whether the text has the CUP form. */
+  @Override
   public boolean isValid() {
-    if (value.length() != 15) {
+    if (text().length() != 15) {
       return false;
     }
     for (int i = 0; i < 15; i++) {
-      char c = value.charAt(i);
+      char c = text().charAt(i);
       boolean letter = i == 0 || i == 3;
       if (letter ? (c < 'A' || c > 'Z') : (c < '0' || c > '9')) {
         return false;
       }
     }
     return true;
-  }
-
-  @Override
-  public boolean equals(Object o) {
-    return o instanceof Cup && ((Cup) o).value.equals(value);
-  }
-
-  @Override
-  public int hashCode() {
-    return value.hashCode();
-  }
-
-  @Override
-  public String toString() {
-    return value;
   }
 }

@@ -1,19 +1,16 @@
 package eu.fami.model;
 
 import eu.fami.model.catalogue.Places;
-import java.util.Objects;
-
 /**
  * A place as submitted: an Italian NUTS 2 code ({@code ITC3}), {@code IT} for national scope, or
  * the ISO 3166-1 alpha-2 code of another country ({@code TN}). The known codes are {@link Places}.
  *
  * <pre>{@code Place.of("ITC3").isItalianRegion() // true}</pre>
  */
-public final class Place {
-  private final String code;
+public final class Place extends SubmittedText {
 
   private Place(String code) {
-    this.code = Objects.requireNonNull(code, "code");
+    super(code);
   }
 
   /** The place holding {@code code} exactly as submitted. */
@@ -23,31 +20,17 @@ public final class Place {
 
   /** The submitted code. */
   public String code() {
-    return code;
+    return text();
   }
 
   /** Whether the code is an Italian NUTS 2 code, {@code IT}, or another country's ISO code. */
+  @Override
   public boolean isValid() {
-    return Places.isKnown(code);
+    return Places.isKnown(text());
   }
 
   /** Whether the code is one of Italy's NUTS 2 regions. */
   public boolean isItalianRegion() {
-    return Places.isItalianNuts2(code);
-  }
-
-  @Override
-  public boolean equals(Object o) {
-    return o instanceof Place && ((Place) o).code.equals(code);
-  }
-
-  @Override
-  public int hashCode() {
-    return code.hashCode();
-  }
-
-  @Override
-  public String toString() {
-    return code;
+    return Places.isItalianNuts2(text());
   }
 }

@@ -1,26 +1,23 @@
 package eu.fami.model;
 
 import java.time.LocalDate;
-import java.util.Objects;
-
 /**
  * A calendar quarter as submitted, spelled {@code yyyy-Qn} ({@code 2024-Q1}). Valid when the year
  * has four digits and n is 1 to 4.
  *
  * <pre>{@code Quarter.of("2024-Q1").lastDay() // 2024-03-31}</pre>
  */
-public final class Quarter implements Comparable<Quarter> {
-  private final String value;
+public final class Quarter extends SubmittedText implements Comparable<Quarter> {
   private final int year;
   private final int number;
 
   private Quarter(String value) {
-    this.value = Objects.requireNonNull(value, "value");
+    super(value);
     int y = -1;
     int n = -1;
-    if (value.length() == 7 && value.charAt(4) == '-' && value.charAt(5) == 'Q') {
-      String ys = value.substring(0, 4);
-      char q = value.charAt(6);
+    if (text().length() == 7 && text().charAt(4) == '-' && text().charAt(5) == 'Q') {
+      String ys = text().substring(0, 4);
+      char q = text().charAt(6);
       if (ys.chars().allMatch(c -> c >= '0' && c <= '9') && q >= '1' && q <= '4') {
         y = Integer.parseInt(ys);
         n = q - '0';
@@ -50,10 +47,11 @@ public final class Quarter implements Comparable<Quarter> {
 
   /** The submitted text. */
   public String value() {
-    return value;
+    return text();
   }
 
   /** Whether the text is of the form {@code yyyy-Qn} with n from 1 to 4. */
+  @Override
   public boolean isValid() {
     return number > 0;
   }
@@ -89,7 +87,7 @@ public final class Quarter implements Comparable<Quarter> {
 
   private void requireValid() {
     if (number < 0) {
-      throw new IllegalStateException("not a valid quarter: " + value);
+      throw new IllegalStateException("not a valid quarter: " + text());
     }
   }
 
@@ -102,21 +100,6 @@ public final class Quarter implements Comparable<Quarter> {
     if (isValid() != o.isValid()) {
       return isValid() ? -1 : 1;
     }
-    return value.compareTo(o.value);
-  }
-
-  @Override
-  public boolean equals(Object o) {
-    return o instanceof Quarter && ((Quarter) o).value.equals(value);
-  }
-
-  @Override
-  public int hashCode() {
-    return value.hashCode();
-  }
-
-  @Override
-  public String toString() {
-    return value;
+    return text().compareTo(o.text());
   }
 }

@@ -1,7 +1,5 @@
 package eu.fami.model;
 
-import java.util.Objects;
-
 /**
  * An Italian tax code (codice fiscale) as submitted: either the 11-digit code of a legal person /
  * VAT number (partita IVA) or the 16-character code of a natural person (DPR 605/1973).
@@ -13,7 +11,7 @@ import java.util.Objects;
  *
  * <pre>{@code TaxCode.of("00743110157").isValid() // true}</pre>
  */
-public final class TaxCode {
+public final class TaxCode extends SubmittedText {
   /** Values of characters at odd positions (1st, 3rd, ...) for the check letter, A..Z / 0..9. */
   private static final int[] ODD = {
     1, 0, 5, 7, 9, 13, 15, 17, 19, 21, 2, 4, 18, 20, 11, 3, 6, 8, 12, 14, 16, 10, 22, 25, 24, 23
@@ -21,10 +19,9 @@ public final class TaxCode {
   private static final String MONTHS = "ABCDEHLMPRST";
   private static final String OMOCODIA = "LMNPQRSTUV";
 
-  private final String value;
 
   private TaxCode(String value) {
-    this.value = Objects.requireNonNull(value, "value");
+    super(value);
   }
 
   /** The tax code holding {@code value} exactly as submitted. */
@@ -32,25 +29,41 @@ public final class TaxCode {
     return new TaxCode(value);
   }
 
+  /**
+   * The 11-digit code made of {@code tenDigits} and their Luhn check digit: a valid code when the
+   * first seven digits are not all zero and digits 8-10 are an office code.
+   *
+   * <pre>{@code TaxCode.withCheckDigit("0074311015").value() // "00743110157"}</pre>
+   *
+   * @throws IllegalArgumentException if {@code tenDigits} is not ten digits
+   */
+  public static TaxCode withCheckDigit(String tenDigits) {
+    if (tenDigits.length() != 10 || !tenDigits.chars().allMatch(c -> isDigit((char) c))) {
+      throw new IllegalArgumentException("not ten digits: " + tenDigits);
+    }
+    return new TaxCode(tenDigits + luhnCheckDigit(tenDigits));
+  }
+
   /** The submitted text. */
   public String value() {
-    return value;
+    return text();
   }
 
   /** Whether the code is well formed and its check character is right. */
+  @Override
   public boolean isValid() {
-    if (value.length() == 11) {
-      return isValidNumeric(value);
+    if (text().length() == 11) {
+      return isValidNumeric(text());
     }
-    if (value.length() == 16) {
-      return isValidPerson(value);
+    if (text().length() == 16) {
+      return isValidPerson(text());
     }
     return false;
   }
 
   /** Whether this is the 16-character form of a natural person (valid or not). */
   public boolean isPersonForm() {
-    return value.length() == 16;
+    return text().length() == 16;
   }
 
   private static boolean isValidNumeric(String s) {
@@ -122,20 +135,5 @@ public final class TaxCode {
 
   private static boolean isUpper(char c) {
     return c >= 'A' && c <= 'Z';
-  }
-
-  @Override
-  public boolean equals(Object o) {
-    return o instanceof TaxCode && ((TaxCode) o).value.equals(value);
-  }
-
-  @Override
-  public int hashCode() {
-    return value.hashCode();
-  }
-
-  @Override
-  public String toString() {
-    return value;
   }
 }

@@ -27,6 +27,13 @@ class IdentifierTest {
     assertThat(TaxCode.of(code).isValid()).isEqualTo(valid);
   }
 
+  @ParameterizedTest(name = "check digit of {0}")
+  @CsvSource({"0074311015, 00743110157", "8001200082, 80012000826", "0220534079, 02205340793"})
+  void checkDigit(String tenDigits, String code) {
+    assertThat(TaxCode.withCheckDigit(tenDigits).value()).isEqualTo(code);
+    assertThat(TaxCode.withCheckDigit(tenDigits).isValid()).isTrue();
+  }
+
   @ParameterizedTest(name = "omocodia of {0}")
   @CsvSource({"RCCMNL83S18D969", "CNTCHR83T41D969"})
   void omocodiaKeepsCheckLetterComputable(String first15) {

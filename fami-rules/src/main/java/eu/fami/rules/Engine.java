@@ -141,9 +141,35 @@ final class Engine {
       return catalogue;
     }
 
-    /** Problems found before any value was built (the reader's), passed through in order. */
+    /** Problems found before any value was built (the reader's), in order, under the selection. */
     void problems(List<Violation> problems) {
-      problems.forEach(sink);
+      for (Violation v : problems) {
+        Violation admitted = admit(v, v.getLocation(), v.getEntity());
+        if (admitted != null) {
+          sink.accept(admitted);
+        }
+      }
+    }
+
+    /**
+     * {@code v} as the selection has it (severity in force, the rule's source) at {@code location}
+     * about {@code entity}, or null when its rule is disabled.
+     */
+    private Violation admit(Violation v, Location location, String entity) {
+      RuleDefinition d = rules.definition(v.getRule()).orElse(null);
+      if (d == null) {
+        return v; // an id the rule set does not define: pass it on unchanged
+      }
+      if (!selection.isEnabled(d)) {
+        return null;
+      }
+      return Violation.builder()
+          .from(v)
+          .severity(selection.severityOf(d))
+          .location(location)
+          .source(d.getSource())
+          .entity(entity)
+          .build();
     }
 
     /** Validates a programme (with the dataset's calls). */
@@ -206,13 +232,17 @@ final class Engine {
         Optional<Call> givenCall,
         List<Violation> readerProblems,
         Function<String, Location> locator) {
-      List<Violation> found = new ArrayList<>(readerProblems);
+      List<Violation> found = new ArrayList<>();
       Set<String> unreadable = new HashSet<>();
+      String entity = p.getCode() != null ? p.getCode() : p.getCup() != null ? p.getCup().value() : null;
       for (Violation v : readerProblems) {
         unreadable.add(v.getLocation().getPointer());
         unreadable.add(v.getRule() + v.getLocation().getPointer());
+        Violation admitted = admit(v, v.getLocation(), entity);
+        if (admitted != null) {
+          found.add(admitted);
+        }
       }
-      String entity = p.getCode() != null ? p.getCode() : p.getCup() != null ? p.getCup().value() : null;
       addFieldViolations(fieldChecks.check(p, dataset), pointer, locator, entity, unreadable, found);
       Period pd = dataset && period != null ? period : p.getPeriod();
       Catalogue cat = catalogueFor(pd);
@@ -299,16 +329,9 @@ final class Engine {
             || unreadable.contains(v.getRule() + absolute)) {
           continue; // reported once, by the reader
         }
-        RuleDefinition d = rules.definition(v.getRule()).orElseThrow();
-        if (selection.isEnabled(d)) {
-          found.add(
-              Violation.builder()
-                  .from(v)
-                  .severity(selection.severityOf(d))
-                  .location(locator.apply(absolute))
-                  .source(d.getSource())
-                  .entity(entity)
-                  .build());
+        Violation admitted = admit(v, locator.apply(absolute), entity);
+        if (admitted != null) {
+          found.add(admitted);
         }
       }
     }

@@ -42,6 +42,7 @@ import java.util.Properties;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.IntConsumer;
 
 /**
  * The entry point of fami: reads a {@code fami/1} document, runs the field checks and every rule,
@@ -152,11 +153,20 @@ public final class Fami {
    */
   public ValidationReport validate(
       Path file, ValidationContext context, Consumer<Violation> listener) {
+    return validate(file, context, listener, projects -> {});
+  }
+
+  /**
+   * As {@link #validate(Path, ValidationContext, Consumer)}, telling {@code projectsRead} how many
+   * projects of a streamed dataset have been read after each one (for a progress indication).
+   */
+  public ValidationReport validate(
+      Path file, ValidationContext context, Consumer<Violation> listener, IntConsumer projectsRead) {
     Run run = new Run(file.toString(), listener);
     if (looksLikeDataset(file)) {
       try (DatasetReader reader = json.openDataset(file)) {
         run.kind = DocumentKind.DATASET;
-        streamDataset(reader, run);
+        streamDataset(reader, run, projectsRead);
         return run.report();
       }
     }
@@ -300,21 +310,28 @@ public final class Fami {
     pass.finish(locator);
   }
 
-  private void streamDataset(DatasetReader reader, Run run) {
+  private void streamDataset(DatasetReader reader, Run run, IntConsumer projectsRead) {
     Programme programme = reader.programme();
     List<Call> calls = reader.calls();
     Function<String, Location> header = locator(reader.headerSourceMap());
     Engine.Pass pass =
         run.pass(true, programme, calls, programme == null ? null : programme.getPeriod());
     pass.problems(reader.headerProblems());
+    if (stopped(reader.headerProblems())) {
+      // reading stopped in the header: nothing after it was read, so checking the programme and
+      // the calls would only report the absence of what was never read (as for a whole document)
+      return;
+    }
     if (programme != null) {
       pass.programme(programme, "/programme", calls, header);
     }
     for (int i = 0; i < calls.size(); i++) {
       pass.call(calls.get(i), "/calls/" + i, header);
     }
+    int read = 0;
     while (reader.hasNext()) {
       ProjectEntry e = reader.next();
+      projectsRead.accept(++read);
       Function<String, Location> locator = locator(e.sourceMap());
       if (e.project() == null || stopped(e.problems())) {
         pass.problems(e.problems());
@@ -384,18 +401,12 @@ public final class Fami {
   }
 
   private void checkReportAlone(ProgressReport report, Function<String, Location> locator, Run run) {
+    Engine.Pass pass = run.pass(false, null, List.of(), null);
+    List<Violation> located = new ArrayList<>();
     for (Violation v : engine.fieldChecks().check(report)) {
-      RuleDefinition d = engine.rules().definition(v.getRule()).orElseThrow();
-      if (engine.selection().isEnabled(d)) {
-        run.accept(
-            Violation.builder()
-                .from(v)
-                .severity(engine.selection().severityOf(d))
-                .location(locator.apply(v.getLocation().getPointer()))
-                .source(d.getSource())
-                .build());
-      }
+      located.add(Violation.builder().from(v).location(locator.apply(v.getLocation().getPointer())).build());
     }
+    pass.problems(located);
   }
 
   private List<RuleDefinition> projectLevelRules() {

@@ -6,6 +6,7 @@ import eu.fami.model.BudgetLine;
 import eu.fami.model.Project;
 import eu.fami.model.report.RuleIds;
 import eu.fami.rules.builtin.Definitions;
+import eu.fami.rules.builtin.Format;
 import eu.fami.rules.builtin.Spending;
 import eu.fami.rules.spi.Findings;
 import eu.fami.rules.spi.ProjectRule;
