@@ -2,6 +2,7 @@ package eu.fami.bench;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import eu.fami.testkit.generate.DatasetGenerator;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -98,10 +99,11 @@ public final class BenchReport {
   }
 
   private void datasets(Map<Integer, Map<String, JsonNode>> jmh) throws IOException {
-    md.append("## Datasets\n\nGenerated once into `target/bench-data/` (seed ")
-        .append(BenchDatasets.SEED).append("): valid datasets (no error, no warning) of one ")
-        .append("programme, one call per ").append(BenchDatasets.PROJECTS_PER_CALL)
-        .append(" projects and the projects, written by fami's canonical writer.\n\n")
+    md.append("## Datasets\n\nGenerated once into `benchmarks/target/bench-data/` by the testkit's ")
+        .append("`DatasetGenerator` (seed ").append(BenchDatasets.SEED).append("): valid datasets of one ")
+        .append("programme, one call per ").append(DatasetGenerator.PROJECTS_PER_CALL)
+        .append(" projects and the projects (2 to 6 partners, 10 to 30 budget lines, 1 to 8 quarterly ")
+        .append("reports each), in fami's canonical form.\n\n")
         .append("| projects | size |\n|---:|---:|\n");
     for (int projects : jmh.keySet()) {
       md.append("| ").append(projects).append(" | ")
@@ -114,8 +116,8 @@ public final class BenchReport {
     md.append("## Dataset throughput (JMH)\n\n")
         .append("`DatasetValidation` (JMH), one benchmark after the other: **floor** tokenizes the file with Jackson's streaming ")
         .append("parser (no value decoded, nothing bound); **peer** reads it into a Jackson tree and ")
-        .append("checks it with networknt json-schema-validator against a JSON Schema of the dataset ")
-        .append("kind; **fami** is `Fami.defaults().validate(path)`: read, field checks, every rule, ")
+        .append("checks it with networknt json-schema-validator against the published JSON Schema of ")
+        .append("the dataset kind (`fami schema dataset`); **fami** is `Fami.defaults().validate(path)`: read, field checks, every rule, ")
         .append("the report. MB/s = file size / time of one validation; each figure is the median ")
         .append("[min..max] of all measured iterations of all forks");
     JsonNode any = jmh.values().stream().flatMap(m -> m.values().stream()).findFirst().orElse(null);

@@ -8,10 +8,11 @@ import com.networknt.schema.InputFormat;
 import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
+import eu.fami.io.schema.JsonSchemas;
+import eu.fami.model.DocumentKind;
 import eu.fami.rules.Fami;
 import eu.fami.rules.ValidationReport;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.List;
@@ -98,13 +99,9 @@ public class DatasetValidation {
     return fami.validate(file);
   }
 
-  /** The hand-written JSON Schema of the dataset kind (2020-12). */
+  /** The published JSON Schema of the dataset kind ({@code fami schema dataset}, draft 2020-12). */
   static Schema datasetSchema() {
-    try (InputStream in = DatasetValidation.class.getResourceAsStream("dataset.schema.json")) {
-      return SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12)
-          .getSchema(in, InputFormat.JSON);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12)
+        .getSchema(JsonSchemas.of(DocumentKind.DATASET), InputFormat.JSON);
   }
 }
