@@ -178,10 +178,29 @@ final class Session {
     }
   }
 
-  /** A problem at the value being read (the top of the stack). */
+  /**
+   * A problem at the value being read (the top of the stack), with a {@code property} argument
+   * naming the innermost member it belongs to (the list's name for a list element).
+   */
   void atValue(String rule, String... args) {
     int node = stack[depth - 1];
-    add(rule, Severity.ERROR, currentPointer(), nodes.line(node), nodes.column(node), args);
+    String pointer = currentPointer();
+    String[] all = java.util.Arrays.copyOf(args, args.length + 2);
+    all[args.length] = "property";
+    all[args.length + 1] = propertyOf(pointer);
+    add(rule, Severity.ERROR, pointer, nodes.line(node), nodes.column(node), all);
+  }
+
+  /** The last member name in {@code pointer} ({@code /partners/2/role} gives {@code role}). */
+  static String propertyOf(String pointer) {
+    String[] segments = pointer.split("/", -1);
+    for (int i = segments.length - 1; i > 0; i--) {
+      String s = segments[i];
+      if (s.isEmpty() || !s.chars().allMatch(Character::isDigit)) {
+        return s.replace("~1", "/").replace("~0", "~");
+      }
+    }
+    return "";
   }
 
   void limitExceeded(String limit, long maximum, String pointer, int line, int column) {
