@@ -18,9 +18,11 @@ import eu.fami.model.ReportDocument;
 import eu.fami.rules.ValidationContext;
 import eu.fami.testkit.Fixtures;
 import eu.fami.testkit.ProjectFixture;
+import eu.fami.testkit.generate.DatasetGenerator;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Collectors;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
@@ -28,8 +30,8 @@ import net.jqwik.api.Combinators;
 /**
  * Valid documents of every kind, each with the context it is valid in: the testkit's fixtures with
  * their parameters (serial, period, call, budget total, EU share, partners, reports, number of
- * projects) drawn by jqwik, and every free text (titles, summaries, names) replaced by arbitrary
- * Unicode text ({@link AnyDocuments#text()}).
+ * projects) drawn by jqwik, every free text (titles, summaries, names) replaced by arbitrary
+ * Unicode text ({@link AnyDocuments#text()}), and the testkit generator's datasets of a jqwik seed.
  *
  * <pre>{@code @Provide Arbitrary<ValidDocuments.Case> valid() { return ValidDocuments.all(); }}</pre>
  */
@@ -117,16 +119,29 @@ public final class ValidDocuments {
     });
   }
 
-  /** Datasets of up to five projects, with arbitrary project titles. */
+  /**
+   * Datasets: the fixtures' of up to five projects with arbitrary project titles, and the testkit
+   * generator's of up to 20 projects, seeded by jqwik.
+   */
   public static Arbitrary<Case> datasets() {
-    return Combinators.combine(Arbitraries.integers().between(0, 5), texts()).as((n, texts) -> {
-      Dataset d = Fixtures.dataset(n);
-      List<Project> projects = new ArrayList<>();
-      for (Project p : d.getProjects()) {
-        projects.add(retitled(p, texts));
-      }
-      return new Case(Dataset.builder().from(d).projects(projects).build(), ValidationContext.NONE);
-    });
+    Arbitrary<Case> fixtures =
+        Combinators.combine(Arbitraries.integers().between(0, 5), texts()).as((n, texts) -> {
+          Dataset d = Fixtures.dataset(n);
+          List<Project> projects = new ArrayList<>();
+          for (Project p : d.getProjects()) {
+            projects.add(retitled(p, texts));
+          }
+          return new Case(Dataset.builder().from(d).projects(projects).build(),
+              ValidationContext.NONE);
+        });
+    Arbitrary<Case> generated = Combinators.combine(Arbitraries.integers().between(1, 20),
+        Arbitraries.longs()).as((n, seed) -> {
+          DatasetGenerator g = DatasetGenerator.builder().projects(n).seed(seed).build();
+          return new Case(Dataset.builder().programme(g.programme()).calls(g.calls())
+              .projects(g.projects().collect(Collectors.toList())).build(),
+              ValidationContext.NONE);
+        });
+    return Arbitraries.oneOf(fixtures, generated);
   }
 
   /** Project fixture parameters. */
