@@ -49,7 +49,8 @@ public final class Catalogue {
   private final Map<String, Sourced<?>> figures;
   private final Map<String, Sourced<Set<TargetGroup>>> targetGroups;
   private final List<AnnexIvCategory> annexIv;
-  private final String version;
+  /** Computed on first use: a validator builds both periods' catalogues but reports one. */
+  private volatile String version;
 
   private Catalogue(Builder b) {
     this.period = b.period;
@@ -73,7 +74,6 @@ public final class Catalogue {
     this.figures = Collections.unmodifiableMap(new TreeMap<>(b.figures));
     this.targetGroups = Collections.unmodifiableMap(new LinkedHashMap<>(b.targetGroups));
     this.annexIv = List.copyOf(b.annexIv.values());
-    this.version = CatalogueVersion.of(this);
   }
 
   /** The catalogue shipped for {@code period}: the same instance on every call. */
@@ -106,7 +106,12 @@ public final class Catalogue {
    * figure, target group and Annex IV condition): stable across runs, different after any change.
    */
   public String version() {
-    return version;
+    String v = version;
+    if (v == null) {
+      v = CatalogueVersion.of(this);
+      version = v;
+    }
+    return v;
   }
 
   /** The entries of a table, in catalogue order. */
@@ -256,12 +261,12 @@ public final class Catalogue {
 
   @Override
   public int hashCode() {
-    return version.hashCode();
+    return version().hashCode();
   }
 
   @Override
   public String toString() {
-    return "Catalogue[" + period + ", " + version + "]";
+    return "Catalogue[" + period + ", " + version() + "]";
   }
 
   /**
