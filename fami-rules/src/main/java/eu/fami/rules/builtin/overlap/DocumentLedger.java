@@ -42,20 +42,19 @@ final class DocumentLedger {
       return;
     }
     int i = index(Fingerprint.of(partner, document));
-    String pointer = "/reports/" + r + "/expenditure/" + e + "/";
     Amount total = entry.getDocumentTotal();
     if (total != null && total.isValid()) {
       long cents = cents(total.value());
       if (totals[i] == NO_TOTAL) {
         totals[i] = cents;
       } else if (totals[i] != cents) {
-        findings.report(pointer + "documentTotal", "variant", "differs", "document", document,
+        findings.report(entryPointer(r, e, "documentTotal"), "variant", "differs", "document", document,
             "partner", partner, "documentTotal", total.toString(), "expected", amount(totals[i]));
       }
     }
     if (!entry.isCorrectionEntry()) {
       if ((flags[i] & DECLARED) != 0 && ((flags[i] & UNTOTALLED) != 0 || total == null)) {
-        findings.report(pointer + "document", "document", document, "partner", partner);
+        findings.report(entryPointer(r, e, "document"), "document", document, "partner", partner);
       }
       flags[i] |= total == null ? DECLARED | UNTOTALLED : DECLARED;
     }
@@ -67,7 +66,7 @@ final class DocumentLedger {
     if (!beyond) {
       excesses[i] = null;
     } else if (excesses[i] == null) {
-      excesses[i] = new Excess(prefix + pointer + "document", partner, document);
+      excesses[i] = new Excess(prefix + entryPointer(r, e, "document"), partner, document);
     }
   }
 
@@ -100,6 +99,10 @@ final class DocumentLedger {
       totals[i] = NO_TOTAL;
     }
     return i;
+  }
+
+  private static String entryPointer(int r, int e, String field) {
+    return "/reports/" + r + "/expenditure/" + e + "/" + field;
   }
 
   /** Cents of a bounded value with at most two decimals (below 10^15, so a long holds it). */
