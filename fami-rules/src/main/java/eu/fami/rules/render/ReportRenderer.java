@@ -63,9 +63,12 @@ public final class ReportRenderer {
     }
   }
 
-  /** The text rendering: a heading per document, violations grouped by entity, skipped rules. */
+  /**
+   * The text rendering: a heading per document, violations grouped by entity, skipped rules; one
+   * line per item, submitted values made {@link #printable}.
+   */
   public void text(ValidationReport report, Writer out) throws IOException {
-    out.write(Objects.requireNonNullElse(report.getFile(), label("report.document")));
+    out.write(printable(Objects.requireNonNullElse(report.getFile(), label("report.document"))));
     if (report.getKind() != null) {
       out.write(" (" + report.getKind().code() + ")");
     }
@@ -76,10 +79,11 @@ public final class ReportRenderer {
     for (Violation v : report.getViolations()) {
       if (v.getEntity() != null && !v.getEntity().equals(entity)) {
         entity = v.getEntity();
-        out.write("  [" + entity + "]\n");
+        out.write("  [" + printable(entity) + "]\n");
       }
-      out.write("  " + v.getSeverity() + " " + v.getRule() + " " + position(v.getLocation()) + "\n");
-      out.write("      " + messages.render(v, locale) + "\n");
+      out.write("  " + v.getSeverity() + " " + v.getRule() + " " + printable(position(v.getLocation()))
+          + "\n");
+      out.write("      " + printable(messages.render(v, locale)) + "\n");
     }
     Map<String, StringBuilder> skippedByReason = new LinkedHashMap<>();
     for (SkippedRule s : report.getSkipped()) {
@@ -213,6 +217,29 @@ public final class ReportRenderer {
       return s;
     }
     return '"' + s.replace("\"", "\"\"") + '"';
+  }
+
+  /**
+   * {@code s} with the characters that would act on a terminal or forge report lines (controls,
+   * line and paragraph separators, bidirectional overrides) written as {@code \\uXXXX}: the text
+   * rendering shows submitted values, and one line of it must stay one line.
+   */
+  static String printable(String s) {
+    StringBuilder out = null;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      boolean escape = c < 0x20 || (c >= 0x7F && c <= 0x9F) || c == 0x2028 || c == 0x2029
+          || (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069);
+      if (escape && out == null) {
+        out = new StringBuilder(s.length() + 16).append(s, 0, i);
+      }
+      if (escape) {
+        out.append(String.format("\\u%04X", (int) c));
+      } else if (out != null) {
+        out.append(c);
+      }
+    }
+    return out == null ? s : out.toString();
   }
 
   private static String position(Location l) {
