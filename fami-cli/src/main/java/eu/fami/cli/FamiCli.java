@@ -46,6 +46,7 @@ public final class FamiCli {
 
   /** Runs the command line and exits with its code. */
   public static void main(String[] args) {
+    WarmUp.startFor(args);
     System.exit(run(args, new PrintWriter(System.out, true, StandardCharsets.UTF_8),
         new PrintWriter(System.err, true, StandardCharsets.UTF_8)));
   }
