@@ -20,7 +20,8 @@ import java.util.NoSuchElementException;
  *
  * <p>Problems are split by where they are: {@link #headerProblems()} (the root object, the
  * programme, the calls, and anything before the streamed {@code projects}), each {@link
- * ProjectEntry#problems()}, and {@link #trailerProblems()} (after {@code projects}; complete once
+ * ProjectEntry#problems()}, and {@link #trailerProblems()} (after {@code projects}, and a
+ * {@code format} or {@code kind} found missing at the end of a streamed dataset; complete once
  * {@link #hasNext()} has answered false). A document that is not a dataset yields a FAMI-IO-006
  * header problem and no projects. Reading never throws on bad input; a failure of the underlying
  * stream or file is an {@link java.io.UncheckedIOException}.
@@ -69,7 +70,10 @@ public interface DatasetReader extends AutoCloseable, Iterator<ProjectEntry> {
   @Override
   ProjectEntry next();
 
-  /** Problems after the projects (unknown properties, trailing content); complete at the end. */
+  /**
+   * Problems after the projects (unknown properties, trailing content, a missing {@code format} or
+   * {@code kind} of a streamed dataset); complete at the end.
+   */
   List<Violation> trailerProblems();
 
   /** Releases the input. */

@@ -178,10 +178,29 @@ final class Session {
     }
   }
 
-  /** A problem at the value being read (the top of the stack). */
+  /**
+   * A problem at the value being read (the top of the stack), with a {@code property} argument
+   * naming the innermost member it belongs to (the list's name for a list element).
+   */
   void atValue(String rule, String... args) {
     int node = stack[depth - 1];
-    add(rule, Severity.ERROR, currentPointer(), nodes.line(node), nodes.column(node), args);
+    String pointer = currentPointer();
+    String[] all = java.util.Arrays.copyOf(args, args.length + 2);
+    all[args.length] = "property";
+    all[args.length + 1] = propertyOf(pointer);
+    add(rule, Severity.ERROR, pointer, nodes.line(node), nodes.column(node), all);
+  }
+
+  /** The last member name in {@code pointer} ({@code /partners/2/role} gives {@code role}). */
+  static String propertyOf(String pointer) {
+    String[] segments = pointer.split("/", -1);
+    for (int i = segments.length - 1; i > 0; i--) {
+      String s = segments[i];
+      if (s.isEmpty() || !s.chars().allMatch(Character::isDigit)) {
+        return s.replace("~1", "/").replace("~0", "~");
+      }
+    }
+    return "";
   }
 
   void limitExceeded(String limit, long maximum, String pointer, int line, int column) {
@@ -684,6 +703,14 @@ final class Session {
     seen[depth] |= 1L << f.index(name);
   }
 
+  /** Advances to element {@code i} of the current array: a fatal problem there points at it. */
+  JsonToken nextElement(int i) {
+    advancingIndex = i;
+    JsonToken t = next();
+    advancingIndex = -1;
+    return t;
+  }
+
   /**
    * Advances to element {@code i} of the current array and enters it; false at the array's end. An
    * element past {@code max} is reported (IO-005 naming {@code limitName}) and the rest skipped.
@@ -692,9 +719,7 @@ final class Session {
     if (aborted || fatal) {
       return false;
     }
-    advancingIndex = i;
-    JsonToken t = next();
-    advancingIndex = -1;
+    JsonToken t = nextElement(i);
     if (t == null || t == JsonToken.END_ARRAY) {
       return false;
     }
@@ -965,6 +990,8 @@ final class Session {
         return null;
       }
       if (Math.abs(num.decimals) > limits.maxNumberLength()) {
+        // a limit on one value names the value: only that value is absent (the facade validates
+        // the rest, as after FAMI-IO-003), unlike a limit that stops reading or abandons a part
         atValue(RuleIds.IO_005, "limit", "maxNumberLength",
             "maximum", Integer.toString(limits.maxNumberLength()),
             "value", truncate(new String(buf, off, len)));

@@ -191,7 +191,7 @@ final class StreamingDatasetReader implements DatasetReader {
     if (s.fatal) {
       return null;
     }
-    JsonToken t = s.next();
+    JsonToken t = s.nextElement(index);
     if (t == null || t == JsonToken.END_ARRAY) {
       return null;
     }
@@ -311,9 +311,8 @@ final class StreamingDatasetReader implements DatasetReader {
     if (s.depth > 0) {
       s.leave();
     }
-    List<Violation> saved = s.swapProblems(header);
+    // a missing format or kind is known only now: a trailer problem (the header was handed out)
     env.finish(s, rootLine, rootCol);
-    s.swapProblems(saved);
     DocumentReader.trailing(s);
     headerTable.finish();
   }

@@ -85,6 +85,21 @@ final class Engine {
     return new Pass(dataset, programme, calls, period, sink);
   }
 
+  /** Records that the value at reader problem {@code v}'s (document) pointer was reported. */
+  static void recordUnreadable(Violation v, Set<String> into) {
+    into.add(v.getLocation().getPointer());
+    into.add(v.getRule() + v.getLocation().getPointer());
+  }
+
+  /**
+   * Whether a field check of {@code rule} at document {@code pointer} was already reported by the
+   * reader ({@link #recordUnreadable}): a value that could not be read is not also missing.
+   */
+  static boolean reportedByReader(String rule, String pointer, Set<String> unreadable) {
+    return rule.equals(RuleIds.FMT_001) && unreadable.contains(pointer)
+        || unreadable.contains(rule + pointer);
+  }
+
   /** The state of validating one document; used by one thread. */
   final class Pass {
     private final boolean dataset;
@@ -97,6 +112,8 @@ final class Engine {
     private final List<DatasetRule> datasetRules = new ArrayList<>();
     private final List<DatasetRule.Aggregate> aggregates = new ArrayList<>();
     private final List<Violation> buffer = new ArrayList<>();
+    /** Pointers (and rule + pointer) of the reader problems passed through {@link #problems}. */
+    private final Set<String> readerReported = new HashSet<>();
     private final Collector collector;
     /** The project rules that run, by what is known (see {@link #projectRules}); built on first use. */
     private final List<List<ProjectRule>> projectRules = Arrays.asList(null, null, null, null);
@@ -144,9 +161,13 @@ final class Engine {
       return catalogue;
     }
 
-    /** Problems found before any value was built (the reader's), in order, under the selection. */
+    /**
+     * Problems found before any value was built (the reader's), in order, under the selection. The
+     * values they concern are not reported again by the field checks of the programme and calls.
+     */
     void problems(List<Violation> problems) {
       for (Violation v : problems) {
+        recordUnreadable(v, readerReported);
         Violation admitted = admit(v, v.getLocation(), v.getEntity());
         if (admitted != null) {
           sink.accept(admitted);
@@ -178,7 +199,7 @@ final class Engine {
     /** Validates a programme (with the dataset's calls). */
     void programme(Programme p, String pointer, List<Call> calls, Function<String, Location> locator) {
       List<Violation> found = new ArrayList<>();
-      addFieldViolations(fieldChecks.check(p), pointer, locator, null, Set.of(), found);
+      addFieldViolations(fieldChecks.check(p), pointer, locator, null, readerReported, found);
       Catalogue cat = catalogueFor(p.getPeriod() != null ? p.getPeriod() : period);
       ProgrammeScope scope =
           ProgrammeScope.builder()
@@ -200,7 +221,8 @@ final class Engine {
     /** Validates a call. */
     void call(Call c, String pointer, Function<String, Location> locator) {
       List<Violation> found = new ArrayList<>();
-      addFieldViolations(fieldChecks.check(c, dataset), pointer, locator, c.getCode(), Set.of(), found);
+      addFieldViolations(
+          fieldChecks.check(c, dataset), pointer, locator, c.getCode(), readerReported, found);
       Period p = dataset && period != null ? period : c.getPeriod();
       Catalogue cat = catalogueFor(p);
       CallScope scope =
@@ -239,8 +261,7 @@ final class Engine {
       Set<String> unreadable = readerProblems.isEmpty() ? Set.of() : new HashSet<>();
       String entity = p.getCode() != null ? p.getCode() : p.getCup() != null ? p.getCup().value() : null;
       for (Violation v : readerProblems) {
-        unreadable.add(v.getLocation().getPointer());
-        unreadable.add(v.getRule() + v.getLocation().getPointer());
+        recordUnreadable(v, unreadable);
         Violation admitted = admit(v, v.getLocation(), entity);
         if (admitted != null) {
           found.add(admitted);
@@ -344,12 +365,14 @@ final class Engine {
         Set<String> unreadable,
         List<Violation> found) {
       for (Violation v : checks) {
-        String absolute = pointer + v.getLocation().getPointer();
-        if ((v.getRule().equals(RuleIds.FMT_001) && unreadable.contains(absolute))
-            || unreadable.contains(v.getRule() + absolute)) {
-          continue; // reported once, by the reader
+        // reader problems carry document pointers: compare the located (document) pointer, which
+        // differs from the model's where the reader dropped a list element it could not read
+        Location at = locator.apply(pointer + v.getLocation().getPointer());
+        String document = at.getPointer();
+        if (reportedByReader(v.getRule(), document, unreadable)) {
+          continue;
         }
-        Violation admitted = admit(v, locator.apply(absolute), entity);
+        Violation admitted = admit(v, at, entity);
         if (admitted != null) {
           found.add(admitted);
         }

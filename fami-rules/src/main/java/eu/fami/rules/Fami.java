@@ -201,8 +201,8 @@ public final class Fami {
       Run run) {
     run.kind = kind;
     if (stopped(problems)) {
-      // the document is cut short: what follows the syntax error was never read, so field checks
-      // and rules would only report its absence
+      // the document is cut short: what follows the syntax error or the limit was never read, so
+      // field checks and rules would only report its absence
       run.pass(false, null, List.of(), null).problems(problems);
       return run.report();
     }
@@ -302,17 +302,37 @@ public final class Fami {
       pass.call(d.getCalls().get(i), "/calls/" + i, locator);
     }
     for (int i = 0; i < d.getProjects().size(); i++) {
+      // reader problems carry document pointers: the model's project i is the document's element
+      // index (after elements the reader could not read and dropped), where its problems are
       String pointer = "/projects/" + i;
+      int element = elementIndex(locator.apply(pointer).getPointer());
+      List<Violation> before = new ArrayList<>();
       List<Violation> own = new ArrayList<>();
-      for (Violation v : rest) {
-        if (v.getLocation().getPointer().equals(pointer)
-            || v.getLocation().getPointer().startsWith(pointer + "/")) {
-          own.add(v);
+      for (java.util.Iterator<Violation> it = rest.iterator(); it.hasNext(); ) {
+        Violation v = it.next();
+        int at = elementIndex(v.getLocation().getPointer());
+        if (at <= element) {
+          (at == element ? own : before).add(v);
+          it.remove();
         }
       }
+      pass.problems(before);
       pass.project(d.getProjects().get(i), i, pointer, Optional.empty(), own, locator);
     }
+    pass.problems(rest);
     pass.finish(locator);
+  }
+
+  /** The element index in {@code /projects/12/...} (12); -1 for {@code /projects/x}. */
+  private static int elementIndex(String pointer) {
+    int from = "/projects/".length();
+    int to = pointer.indexOf('/', from);
+    String index = pointer.substring(from, to < 0 ? pointer.length() : to);
+    try {
+      return Integer.parseInt(index);
+    } catch (NumberFormatException e) {
+      return -1;
+    }
   }
 
   private void streamDataset(DatasetReader reader, Run run, IntConsumer projectsRead) {
@@ -323,8 +343,13 @@ public final class Fami {
         run.pass(true, programme, calls, programme == null ? null : programme.getPeriod());
     pass.problems(reader.headerProblems());
     if (stopped(reader.headerProblems())) {
-      // reading stopped in the header: nothing after it was read, so checking the programme and
-      // the calls would only report the absence of what was never read (as for a whole document)
+      // reading stopped in the header: checking the programme and the calls would only report the
+      // absence of what was never read, so only the reader's problems are reported (as for a whole
+      // document), those of projects kept for the late header included
+      while (reader.hasNext()) {
+        pass.problems(reader.next().problems());
+      }
+      pass.problems(reader.trailerProblems());
       return;
     }
     if (programme != null) {
@@ -372,13 +397,15 @@ public final class Fami {
       Run run) {
     Engine.Pass pass = run.pass(false, null, List.of(), null);
     pass.problems(problems);
+    Set<String> unreadable = new HashSet<>();
+    problems.forEach(v -> Engine.recordUnreadable(v, unreadable));
     Optional<Project> project = contextProject(doc.getProject(), context);
     if (project.isEmpty()) {
       if (context.getProject() == null && context.getDataset() == null) {
         for (RuleDefinition d : projectLevelRules()) {
           run.skipped.add(SkippedRule.of(d.getId(), Requirement.PROJECT_CONTEXT));
         }
-        checkReportAlone(doc.getReport(), locator, run);
+        checkReportAlone(doc.getReport(), locator, unreadable, run);
       } else {
         pass.report(RuleIds.REF_001, "/project", locator,
             Map.of("variant", "project", "project", Objects.toString(doc.getProject(), "")));
@@ -406,8 +433,11 @@ public final class Fami {
       String pointer = v.getLocation().getPointer();
       ImmutableViolation.Builder b = Violation.builder().from(v);
       if (pointer.equals(reportPointer) || pointer.startsWith(reportPointer + "/")) {
-        String inReport = pointer.substring(reportPointer.length());
-        b.location(locator.apply(inReport));
+        Location at = locator.apply(pointer.substring(reportPointer.length()));
+        if (Engine.reportedByReader(v.getRule(), at.getPointer(), unreadable)) {
+          continue;
+        }
+        b.location(at);
       } else {
         b.location(locator.apply("")).putArguments("context", pointer);
       }
@@ -416,11 +446,15 @@ public final class Fami {
     run.skipped.addAll(together.skipped);
   }
 
-  private void checkReportAlone(ProgressReport report, Function<String, Location> locator, Run run) {
+  private void checkReportAlone(
+      ProgressReport report, Function<String, Location> locator, Set<String> unreadable, Run run) {
     Engine.Pass pass = run.pass(false, null, List.of(), null);
     List<Violation> located = new ArrayList<>();
     for (Violation v : engine.fieldChecks().check(report)) {
-      located.add(Violation.builder().from(v).location(locator.apply(v.getLocation().getPointer())).build());
+      Location at = locator.apply(v.getLocation().getPointer());
+      if (!Engine.reportedByReader(v.getRule(), at.getPointer(), unreadable)) {
+        located.add(Violation.builder().from(v).location(at).build());
+      }
     }
     pass.problems(located);
   }
@@ -438,10 +472,16 @@ public final class Fami {
     return out;
   }
 
-  /** Whether reading stopped early (a syntax error): the rest of the document is unknown. */
+  /**
+   * Whether reading left part of the document (or of a dataset's part) unread: a syntax error
+   * (FAMI-IO-001), or an input limit (FAMI-IO-005) that stopped reading, abandoned a part or cut a
+   * list. Checking what was read would then only report the absence of what was not. A limit on one
+   * value (its decimals; the problem names the value) leaves just that value absent, as FAMI-IO-003.
+   */
   private static boolean stopped(List<Violation> problems) {
     for (Violation v : problems) {
-      if (v.getRule().equals(RuleIds.IO_001)) {
+      if (v.getRule().equals(RuleIds.IO_001)
+          || v.getRule().equals(RuleIds.IO_005) && !v.getArguments().containsKey("value")) {
         return true;
       }
     }
@@ -477,9 +517,9 @@ public final class Fami {
   }
 
   /**
-   * Whether {@code file} holds a dataset, read off its top-level {@code kind} (or a top-level
-   * {@code projects}) without reading values; false for anything unreadable, which is then read
-   * as a whole document and reported.
+   * Whether {@code file} holds a dataset, read off its top-level {@code kind} without reading
+   * values; false for anything unreadable or without a kind, which is then read as a whole document
+   * and reported (as it is from a stream).
    */
   private static boolean looksLikeDataset(Path file) {
     try (JsonParser p = PEEK.createParser(file.toFile())) {
@@ -491,9 +531,6 @@ public final class Fami {
         JsonToken value = p.nextToken();
         if ("kind".equals(name)) {
           return value == JsonToken.VALUE_STRING && "dataset".equals(p.getText());
-        }
-        if ("projects".equals(name)) {
-          return true;
         }
         p.skipChildren();
       }

@@ -11,29 +11,61 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * A syntax error stops reading: only the reader's problems are reported for what was cut short,
- * whether the dataset is read whole (from a stream) or streamed (from a file).
+ * A syntax error or an input limit that stops reading: only the reader's problems are reported for
+ * what was cut short (no FAMI-FMT-001 for what was never read), whether a dataset is read whole
+ * (from a stream) or streamed (from a file; projects read in full before the stop are validated).
  */
 class StoppedReadingTest {
-  /** A dataset whose programme's title holds a raw control character: reading stops there. */
-  private static final String CUT_IN_THE_PROGRAMME = "{\"format\":\"fami/1\",\"kind\":\"dataset\","
-      + "\"programme\":{\"code\":\"IT-PN\",\"period\":\"2021-2027\",\"title\":\"T\u0001\","
-      + "\"allocations\":[{\"specificObjective\":\"OS1\",\"amount\":1.00}]},"
-      + "\"calls\":[],\"projects\":[]}";
+  private static final String PROJECT = "{\"code\":\"P-1\",\"title\":\"%s\",\"start\":\"2023-07-01\","
+      + "\"end\":\"2026-06-30\",\"territory\":[\"ITC3\"]}";
+  private static final String PROGRAMME = "{\"code\":\"IT-PN\",\"period\":\"2021-2027\","
+      + "\"title\":\"%s\",\"allocations\":[{\"specificObjective\":\"OS1\",\"amount\":1.00}]}";
 
-  @Test
-  void aDatasetCutInItsHeaderReportsTheSyntaxErrorOnly(@TempDir Path dir) throws IOException {
+  @ParameterizedTest(name = "{0} in the {1}")
+  @CsvSource({
+    "a raw control character, programme, FAMI-IO-001",
+    "a raw control character, project,   FAMI-IO-001",
+    "a string too long,       programme, FAMI-IO-005",
+    "a string too long,       project,   FAMI-IO-005",
+  })
+  void whatWasCutShortReportsTheReaderProblemOnly(String damage, String where, String rule,
+      @TempDir Path dir) throws IOException {
+    String title = damage.startsWith("a raw") ? "T\u0001" : "t".repeat(100_001);
+    String dataset = "{\"format\":\"fami/1\",\"kind\":\"dataset\",\"programme\":"
+        + String.format(PROGRAMME, where.equals("programme") ? title : "Programma")
+        + ",\"calls\":[],\"projects\":["
+        + String.format(PROJECT, where.equals("project") ? title : "Progetto") + "]}";
     Path file = dir.resolve("cut.json");
-    Files.writeString(file, CUT_IN_THE_PROGRAMME, StandardCharsets.UTF_8);
+    Files.writeString(file, dataset, StandardCharsets.UTF_8);
     Fami fami = Fami.defaults();
     ValidationReport streamed = fami.validate(file);
     ValidationReport whole = fami.validate(
-        new ByteArrayInputStream(CUT_IN_THE_PROGRAMME.getBytes(StandardCharsets.UTF_8)), "cut.json",
+        new ByteArrayInputStream(dataset.getBytes(StandardCharsets.UTF_8)), "cut.json",
         ValidationContext.NONE);
-    assertThat(streamed.getViolations()).extracting(Violation::getRule)
-        .containsExactly(RuleIds.IO_001);
-    assertThat(streamed.getViolations()).isEqualTo(whole.getViolations());
+    assertThat(whole.getViolations()).extracting(Violation::getRule).containsExactly(rule);
+    assertThat(streamed.getViolations()).filteredOn(v -> v.getLocation().getPointer()
+        .startsWith("/" + where)).extracting(Violation::getRule).containsExactly(rule);
+  }
+
+  @Test
+  void projectsKeptForALateHeaderReportTheirReaderProblems(@TempDir Path dir) throws IOException {
+    String dataset = "{\"format\":\"fami/1\",\"kind\":\"dataset\",\"projects\":["
+        + String.format(PROJECT, "Progetto").replace("\"code\":\"P-1\"", "\"code\":1")
+        + ", 1 oops],\"programme\":" + String.format(PROGRAMME, "P") + ",\"calls\":[]}";
+    Path file = dir.resolve("late.json");
+    Files.writeString(file, dataset, StandardCharsets.UTF_8);
+    Fami fami = Fami.defaults();
+    ValidationReport whole = fami.validate(
+        new ByteArrayInputStream(dataset.getBytes(StandardCharsets.UTF_8)), file.toString(),
+        ValidationContext.NONE);
+    assertThat(whole.getViolations()).extracting(v -> v.getRule() + " " + v.getLocation().getPointer())
+        .containsExactly("FAMI-IO-003 /projects/0/code", "FAMI-IO-003 /projects/1",
+            "FAMI-IO-001 /projects/2");
+    assertThat(fami.validate(file).getViolations())
+        .containsExactlyInAnyOrderElementsOf(whole.getViolations());
   }
 }

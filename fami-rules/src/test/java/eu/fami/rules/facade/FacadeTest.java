@@ -64,6 +64,31 @@ class FacadeTest {
           .as("%s before %s", a, b).isTrue();
     }
     assertThat(report.getViolations()).allMatch(v -> v.getEntity().equals("PROG-COMIN5"));
+    for (Violation v : report.getViolations()) {
+      for (Locale l : List.of(Locale.ITALIAN, Locale.ENGLISH)) {
+        assertThat(fami.messages().render(v, l)).as(v.toString()).doesNotContain("{", "}");
+      }
+    }
+  }
+
+  @Test
+  void readerProblemsRenderWithoutPlaceholders() {
+    String[] documents = {
+      "{\"format\":\"fami/1\",\"kind\":\"call\",\"code\":null,\"opens\":\"2023-13-45\","
+          + "\"allocation\":\"ten\",\"colour\":1,\"title\":\"a\",\"title\":\"b\"}",
+      "{\"format\":\"fami/2\",\"kind\":\"call\"}",
+      "{\"format\":\"fami/1\",\"kind\":\"call\",\"code\":\"" + "x".repeat(200_000) + "\"}",
+      "{\"format\":\"fami/1\",\"kind\":\"call\",",
+    };
+    for (String d : documents) {
+      ValidationReport report = fami.validate(d, "hostile.json", ValidationContext.NONE);
+      assertThat(report.isValid()).isFalse();
+      for (Violation v : report.getViolations()) {
+        for (Locale l : List.of(Locale.ITALIAN, Locale.ENGLISH)) {
+          assertThat(fami.messages().render(v, l)).as(v.toString()).doesNotContain("{", "}");
+        }
+      }
+    }
   }
 
   @Test
