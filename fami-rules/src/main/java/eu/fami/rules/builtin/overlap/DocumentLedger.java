@@ -10,8 +10,8 @@ import java.util.Arrays;
 /**
  * What has been declared per expenditure document (partner + document id) so far: whether it was
  * declared, whether a declaration lacked a {@code documentTotal}, the first valid total stated,
- * and the declared sum in cents (corrections included). Per document 16 to 32 bytes of index and
- * 21 to 32 bytes of values (about 50 MB for a million documents), plus a small record only while
+ * and the declared sum in cents (corrections included). Per document 21 to 43 bytes of index and
+ * 21 to 32 bytes of values (about 60 MB for a million documents), plus a small record only while
  * the document is declared beyond its total. Used by {@link ExpenditureDeclaredOnce}; one per document, or one per project for
  * projects that are not funded.
  */
