@@ -2,7 +2,7 @@
 # Runs every benchmark of fami and writes the results into docs/BENCHMARKS.md (the part between the
 # result markers; the findings below them are kept).
 #
-#   benchmarks/run.sh           the full run (about 30 minutes on 2 cores)
+#   benchmarks/run.sh           the full run (about an hour on 2 busy cores)
 #   benchmarks/run.sh --quick   one fork, fewer iterations, no 1 GB run (a smoke test of the setup)
 #
 # Steps: build the CLI and the JMH jar (mvn -Pbench package), generate the datasets once into
@@ -19,7 +19,7 @@ fi
 java=${JAVA:-java}
 data=benchmarks/target/bench-data
 results=benchmarks/target/bench-results
-big=200000   # projects of the bounded-memory dataset: about 1.06 GB
+big=100000   # the largest dataset (about 1.2 GB) is also the bounded-memory run's
 
 echo "== build" >&2
 mvn -B -q -Pbench -DskipTests -pl fami-cli,benchmarks -am package
@@ -30,23 +30,19 @@ rm -f "$results"/*.json "$results"/*.log
 cut -d ' ' -f 1 /proc/loadavg > "$results/load-start.txt" 2>/dev/null || echo "?" > "$results/load-start.txt"
 
 echo "== datasets" >&2
-sizes="1000 10000 100000"
-if [ "$mode" = full ]; then
-  "$java" -cp "$bench" eu.fami.bench.BenchDatasets "$data" $sizes $big
-else
-  "$java" -cp "$bench" eu.fami.bench.BenchDatasets "$data" $sizes
-fi
+# shellcheck disable=SC2086
+"$java" -cp "$bench" eu.fami.bench.BenchDatasets "$data" 1000 10000 $big
 
 echo "== paired run" >&2
 if [ "$mode" = full ]; then
-  paired="1000:15 10000:9 100000:5"
+  paired="1000:15 10000:9 100000:3"
   rounds=15
 else
   paired="1000:5 10000:3 100000:1"
   rounds=5
 fi
 # shellcheck disable=SC2086
-"$java" -Xms4g -Xmx6g -Dfami.bench.data="$data" -cp "$bench" eu.fami.bench.InterleavedRun \
+"$java" -Xms4g -Xmx10g -Dfami.bench.data="$data" -cp "$bench" eu.fami.bench.InterleavedRun \
   "$results/interleaved.json" 1 $paired
 
 echo "== JMH" >&2
@@ -55,13 +51,13 @@ if [ "$mode" = full ]; then
 else
   small="-f 1 -wi 1 -i 3" large="-f 1 -wi 0 -i 1"
 fi
-# the datasets of 1k and 10k projects and the single project; then the 100k one, whose runs take
-# seconds to minutes each (the peer's), with fewer forks and iterations
+# the datasets of 1k and 10k projects and the single project; then floor and fami on the 100k one
+# (1.2 GB: the peer takes minutes per run there, so it is measured in the paired run only)
 # shellcheck disable=SC2086
 "$java" -Dfami.bench.data="$data" -jar "$bench" 'DatasetValidation|ProjectLatency' \
   -p projects=1000,10000 -prof gc -rf json -rff "$results/jmh.json" $small
 # shellcheck disable=SC2086
-"$java" -Dfami.bench.data="$data" -jar "$bench" DatasetValidation \
+"$java" -Dfami.bench.data="$data" -jar "$bench" 'DatasetValidation.(floor|fami)' \
   -p projects=100000 -prof gc -rf json -rff "$results/jmh-large.json" $large
 
 echo "== cold start" >&2

@@ -40,7 +40,7 @@ public final class InterleavedRun {
       int rounds = Integer.parseInt(spec[1]);
       DatasetValidation bench = new DatasetValidation();
       bench.projects = Integer.parseInt(spec[0]);
-      bench.setUp();
+      bench.prepare();
       ObjectNode size = sizes.putObject(spec[0]).put("rounds", rounds);
       Map<String, ArrayNode> wall = new HashMap<>();
       Map<String, ArrayNode> cpu = new HashMap<>();
@@ -64,26 +64,14 @@ public final class InterleavedRun {
     mapper.writerWithDefaultPrettyPrinter().writeValue(out.toFile(), result);
   }
 
-  /** Wall and process CPU nanoseconds of one run of {@code way}. */
-  private static long[] timed(DatasetValidation bench, String way) throws IOException {
+  /**
+   * Wall and process CPU nanoseconds of one run of {@code way}, which must find the dataset valid.
+   */
+  private static long[] timed(DatasetValidation bench, String way) {
     OperatingSystemMXBean os = (OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
     long cpu = os.getProcessCpuTime();
     long wall = System.nanoTime();
-    Object sink;
-    switch (way) {
-      case "floor":
-        sink = bench.floor();
-        break;
-      case "peer":
-        sink = bench.peer();
-        break;
-      default:
-        sink = bench.fami();
-    }
-    long[] t = {System.nanoTime() - wall, os.getProcessCpuTime() - cpu};
-    if (sink == null) {
-      throw new IllegalStateException(way + " returned nothing");
-    }
-    return t;
+    bench.check(way);
+    return new long[] {System.nanoTime() - wall, os.getProcessCpuTime() - cpu};
   }
 }

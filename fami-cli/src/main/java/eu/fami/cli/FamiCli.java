@@ -2,6 +2,8 @@ package eu.fami.cli;
 
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -15,16 +17,24 @@ import picocli.CommandLine.Command;
     name = "fami",
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
-    description = "Validate, inspect and export FAMI/AMIF programme data in the fami/1 format.",
-    subcommands = {
-      ValidateCommand.class,
-      RulesCommand.class,
-      CatalogueCommand.class,
-      SchemaCommand.class,
-      ExportCommand.class,
-      GenerateCommand.class
-    })
+    description = "Validate, inspect and export FAMI/AMIF programme data in the fami/1 format.")
 public final class FamiCli {
+  /**
+   * The subcommands by name, in the order of the help. Only the one invoked is given to picocli
+   * (all of them for anything else: help, an unknown command), since building a command's model
+   * is most of the CLI's start-up time.
+   */
+  private static final Map<String, Class<?>> COMMANDS = new LinkedHashMap<>();
+
+  static {
+    COMMANDS.put("validate", ValidateCommand.class);
+    COMMANDS.put("rules", RulesCommand.class);
+    COMMANDS.put("catalogue", CatalogueCommand.class);
+    COMMANDS.put("schema", SchemaCommand.class);
+    COMMANDS.put("export", ExportCommand.class);
+    COMMANDS.put("generate", GenerateCommand.class);
+  }
+
   /** Exit code: no error. */
   public static final int OK = 0;
   /** Exit code: at least one ERROR in some file. */
@@ -36,6 +46,7 @@ public final class FamiCli {
 
   /** Runs the command line and exits with its code. */
   public static void main(String[] args) {
+    WarmUp.startFor(args);
     System.exit(run(args, new PrintWriter(System.out, true, StandardCharsets.UTF_8),
         new PrintWriter(System.err, true, StandardCharsets.UTF_8)));
   }
@@ -43,6 +54,12 @@ public final class FamiCli {
   /** Runs the command line with {@code out} and {@code err}, returning the exit code. */
   public static int run(String[] args, PrintWriter out, PrintWriter err) {
     CommandLine cli = new CommandLine(new FamiCli());
+    String invoked = args.length > 0 && COMMANDS.containsKey(args[0]) ? args[0] : null;
+    for (Map.Entry<String, Class<?>> c : COMMANDS.entrySet()) {
+      if (invoked == null || invoked.equals(c.getKey())) {
+        cli.addSubcommand(c.getKey(), c.getValue());
+      }
+    }
     cli.setOut(out);
     cli.setErr(err);
     cli.setExecutionExceptionHandler(

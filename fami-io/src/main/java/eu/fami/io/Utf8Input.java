@@ -5,19 +5,19 @@ import java.io.InputStream;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 import java.nio.ByteOrder;
-import java.util.ArrayDeque;
+import java.util.Arrays;
 
 /**
  * The byte stream the parser reads: skips a UTF-8 byte order mark, refuses other encodings, counts
  * bytes against a hard cap, tells failures of the underlying stream apart from problems of the
  * content, and turns the parser's byte columns into character columns.
  *
- * <p>Columns: the parser counts bytes within a line. This stream retains the chunks it hands out
- * that hold non-ASCII bytes until the reader has passed them, so that {@link #column} can subtract
- * the UTF-8 continuation bytes between the line's start and the token. Queries must come in
- * document order (they do: the reader asks for the current token only). Pure ASCII input costs one
- * scan per chunk and nothing else; retained bytes are capped, past the cap the column of a token on
- * a very long line with much non-ASCII text falls back to its byte column.
+ * <p>Columns: the parser counts bytes within a line. This stream notes the offsets of the UTF-8
+ * continuation bytes it hands out (found eight bytes at a time) until the reader has passed them,
+ * so that {@link #column} can subtract those between the line's start and the token. Queries must
+ * come in document order (they do: the reader asks for the current token only). Pure ASCII input
+ * costs one scan per chunk and nothing else; pending offsets are capped, past the cap the column of
+ * a token on a very long line with much non-ASCII text falls back to its byte column.
  */
 final class Utf8Input extends InputStream {
   /** The content exceeded a limit enforced while reading bytes. */
@@ -47,10 +47,9 @@ final class Utf8Input extends InputStream {
     }
   }
 
-  private static final int RETAIN_CAP = 1 << 20;
+  private static final int MARK_CAP = 1 << 20;
   private static final VarHandle LONGS =
       MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
-  private static final int POOL = 8;
 
   private final InputStream in;
   private final byte[] head;
@@ -65,26 +64,14 @@ final class Utf8Input extends InputStream {
   private String capName;
   private long capValue;
 
-  // column tracking
-  private final ArrayDeque<Chunk> chunks = new ArrayDeque<>();
-  private final ArrayDeque<byte[]> pool = new ArrayDeque<>();
-  private long retained;
+  // column tracking: offsets of the continuation bytes handed out, [first, last) still pending
+  private long[] marks = new long[256];
+  private int first;
+  private int last;
   private long cursor;
   private long count;
   private long lineStart = -1;
   private long countAtLineStart;
-
-  private static final class Chunk {
-    final byte[] data;
-    final long start;
-    final int len;
-
-    Chunk(byte[] data, long start, int len) {
-      this.data = data;
-      this.start = start;
-      this.len = len;
-    }
-  }
 
   private Utf8Input(InputStream in, byte[] head, int headPos, int headLen, String problem,
       int line, int column) {
@@ -230,17 +217,40 @@ final class Utf8Input extends InputStream {
     if (ascii(b, off, off + n)) {
       return;
     }
-    byte[] copy = pool.poll();
-    if (copy == null || copy.length < n) {
-      copy = new byte[Math.max(n, 8192)];
+    int end = off + n;
+    int i = off;
+    for (; i + 8 <= end; i += 8) {
+      long w = (long) LONGS.get(b, i);
+      long m = w & ~(w << 1) & 0x8080808080808080L;
+      while (m != 0) {
+        mark(total + (i - off) + (Long.numberOfTrailingZeros(m) >>> 3));
+        m &= m - 1;
+      }
     }
-    System.arraycopy(b, off, copy, 0, n);
-    chunks.addLast(new Chunk(copy, total, n));
-    retained += n;
-    while (retained > RETAIN_CAP && chunks.size() > 1) {
-      Chunk c = chunks.peekFirst();
-      advance(c.start + c.len);
+    for (; i < end; i++) {
+      if ((b[i] & 0xC0) == 0x80) {
+        mark(total + (i - off));
+      }
     }
+  }
+
+  /** Notes a continuation byte at {@code offset}; past the cap the oldest counts as passed. */
+  private void mark(long offset) {
+    if (last - first >= MARK_CAP) {
+      cursor = Math.max(cursor, marks[first] + 1);
+      first++;
+      count++;
+    }
+    if (last == marks.length) {
+      int pending = last - first;
+      if (pending > marks.length / 2) {
+        marks = Arrays.copyOf(marks, marks.length * 2);
+      }
+      System.arraycopy(marks, first, marks, 0, pending);
+      first = 0;
+      last = pending;
+    }
+    marks[last++] = offset;
   }
 
   private static boolean ascii(byte[] b, int from, int to) {
@@ -282,41 +292,14 @@ final class Utf8Input extends InputStream {
     return byteColumn - (int) (count - countAtLineStart);
   }
 
+  /** Counts the continuation bytes before offset {@code x}. */
   private void advance(long x) {
-    if (chunks.isEmpty()) {
-      if (x > cursor) {
-        cursor = x;
-      }
-      return;
+    while (first < last && marks[first] < x) {
+      first++;
+      count++;
     }
-    while (!chunks.isEmpty()) {
-      Chunk c = chunks.peekFirst();
-      if (c.start >= x) {
-        break;
-      }
-      long ce = c.start + c.len;
-      int from = (int) (Math.max(cursor, c.start) - c.start);
-      int to = (int) (Math.min(x, ce) - c.start);
-      byte[] d = c.data;
-      long k = 0;
-      for (int i = from; i < to; i++) {
-        if ((d[i] & 0xC0) == 0x80) {
-          k++;
-        }
-      }
-      count += k;
-      if (ce <= x) {
-        chunks.pollFirst();
-        retained -= c.len;
-        if (pool.size() < POOL) {
-          pool.addLast(d);
-        }
-        cursor = Math.max(cursor, ce);
-      } else {
-        cursor = Math.max(cursor, x);
-        return;
-      }
+    if (x > cursor) {
+      cursor = x;
     }
-    cursor = Math.max(cursor, x);
   }
 }

@@ -21,6 +21,7 @@ import eu.fami.rules.spi.RuleDefinition;
 import eu.fami.rules.spi.RuleDefinition.Requirement;
 import eu.fami.rules.spi.RuleParameters;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -114,6 +115,8 @@ final class Engine {
     /** Pointers (and rule + pointer) of the reader problems passed through {@link #problems}. */
     private final Set<String> readerReported = new HashSet<>();
     private final Collector collector;
+    /** The project rules that run, by what is known (see {@link #projectRules}); built on first use. */
+    private final List<List<ProjectRule>> projectRules = Arrays.asList(null, null, null, null);
 
     private Pass(
         boolean dataset,
@@ -255,7 +258,7 @@ final class Engine {
         List<Violation> readerProblems,
         Function<String, Location> locator) {
       List<Violation> found = new ArrayList<>();
-      Set<String> unreadable = new HashSet<>();
+      Set<String> unreadable = readerProblems.isEmpty() ? Set.of() : new HashSet<>();
       String entity = p.getCode() != null ? p.getCode() : p.getCup() != null ? p.getCup().value() : null;
       for (Violation v : readerProblems) {
         recordUnreadable(v, unreadable);
@@ -284,16 +287,33 @@ final class Engine {
               .parameters(parameters)
               .build();
       collector.locateWith(locator);
-      for (ProjectRule r : rules.projectRules()) {
-        if (runs(r.definition(), cat != null, call.isPresent())) {
-          r.check(scope, collector.bind(r.definition(), pointer, entity));
-        }
+      for (ProjectRule r : projectRules(cat != null, call.isPresent())) {
+        r.check(scope, collector.bind(r.definition(), pointer, entity));
       }
       for (int i = 0; i < aggregates.size(); i++) {
         RuleDefinition d = datasetRules.get(i).definition();
         aggregates.get(i).accept(scope, collector.bind(d, pointer, entity));
       }
       flush(found);
+    }
+
+    /**
+     * The project rules that run when the catalogue and the call are known or not; the selection
+     * and the rules' requirements are judged once per pass, not once per project.
+     */
+    private List<ProjectRule> projectRules(boolean hasCatalogue, boolean hasCall) {
+      int k = (hasCatalogue ? 2 : 0) + (hasCall ? 1 : 0);
+      List<ProjectRule> running = projectRules.get(k);
+      if (running == null) {
+        running = new ArrayList<>();
+        for (ProjectRule r : rules.projectRules()) {
+          if (runs(r.definition(), hasCatalogue, hasCall)) {
+            running.add(r);
+          }
+        }
+        projectRules.set(k, running);
+      }
+      return running;
     }
 
     /** Reports a finding of rule {@code id} found by the engine itself (not by a rule). */

@@ -43,6 +43,7 @@ import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.IntConsumer;
+import java.util.function.Supplier;
 
 /**
  * The entry point of fami: reads a {@code fami/1} document, runs the field checks and every rule,
@@ -65,7 +66,9 @@ import java.util.function.IntConsumer;
  *
  * <pre>{@code fami.validate(path, ValidationContext.NONE, violation -> out.println(violation));}</pre>
  * Violations reach the listener in document order as they are found (per project, then the
- * dataset-wide ones); memory stays bounded by one project plus the dataset rules' per-key state.
+ * dataset-wide ones), on the calling thread; memory stays bounded by a few projects plus the
+ * dataset rules' per-key state. A dataset file is read on a thread of its own, a few projects ahead
+ * of the checks ({@link Builder#readAhead}), so that reading and checking overlap on two cores.
  *
  * <h2>Add a rule, change the selection</h2>
  *
@@ -84,9 +87,11 @@ public final class Fami {
   private final Engine engine;
   private final Messages messages;
   private final Map<Period, Catalogue> catalogues;
+  private final boolean readAhead;
 
   private Fami(Builder b) {
     this.json = b.json;
+    this.readAhead = b.readAhead;
     this.catalogues = new EnumMap<>(Period.class);
     for (Period p : Period.values()) {
       catalogues.put(p, b.catalogues.getOrDefault(p, Catalogue.builtIn(p)));
@@ -353,9 +358,22 @@ public final class Fami {
     for (int i = 0; i < calls.size(); i++) {
       pass.call(calls.get(i), "/calls/" + i, header);
     }
+    if (readAhead) {
+      try (ReadAhead ahead = new ReadAhead(reader)) {
+        projects(ahead::next, pass, projectsRead);
+      }
+    } else {
+      projects(() -> reader.hasNext() ? reader.next() : null, pass, projectsRead);
+    }
+    pass.problems(reader.trailerProblems());
+    pass.finish(header);
+  }
+
+  /** Checks each project {@code entries} gives (null after the last). */
+  private static void projects(
+      Supplier<ProjectEntry> entries, Engine.Pass pass, IntConsumer projectsRead) {
     int read = 0;
-    while (reader.hasNext()) {
-      ProjectEntry e = reader.next();
+    for (ProjectEntry e; (e = entries.get()) != null; ) {
       projectsRead.accept(++read);
       Function<String, Location> locator = locator(e.sourceMap());
       if (e.project() == null || stopped(e.problems())) {
@@ -365,8 +383,6 @@ public final class Fami {
             e.project(), e.index(), "/projects/" + e.index(), Optional.empty(), e.problems(), locator);
       }
     }
-    pass.problems(reader.trailerProblems());
-    pass.finish(header);
   }
 
   /**
@@ -594,6 +610,7 @@ public final class Fami {
     private RuleSet rules = RuleSet.builtIn();
     private RuleSelection selection = RuleSelection.ALL;
     private RuleParameters parameters = RuleParameters.DEFAULTS;
+    private boolean readAhead = true;
 
     private Builder() {}
 
@@ -624,6 +641,17 @@ public final class Fami {
     /** The rules' parameters. */
     public Builder parameters(RuleParameters parameters) {
       this.parameters = Objects.requireNonNull(parameters);
+      return this;
+    }
+
+    /**
+     * Whether a dataset file is read on a thread of its own, a few projects ahead of the checks
+     * (default: true), so that reading and checking overlap on two cores. Violations reach the
+     * listener on the calling thread, in document order, either way; false keeps all the work on
+     * the calling thread (for hosts that must not start threads).
+     */
+    public Builder readAhead(boolean readAhead) {
+      this.readAhead = readAhead;
       return this;
     }
 

@@ -11,6 +11,7 @@ import java.util.Collection;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -43,10 +44,13 @@ public final class Catalogue {
   private final Period period;
   private final Map<Table, List<CatalogueEntry>> entries;
   private final Map<Table, Map<String, CatalogueEntry>> index;
+  /** Per table, the first entry in catalogue order of each code (whatever its objective). */
+  private final Map<Table, Map<String, CatalogueEntry>> firstByCode;
   private final Map<String, Sourced<?>> figures;
   private final Map<String, Sourced<Set<TargetGroup>>> targetGroups;
   private final List<AnnexIvCategory> annexIv;
-  private final String version;
+  /** Computed on first use: a validator builds both periods' catalogues but reports one. */
+  private volatile String version;
 
   private Catalogue(Builder b) {
     this.period = b.period;
@@ -58,10 +62,18 @@ public final class Catalogue {
     }
     this.entries = Collections.unmodifiableMap(e);
     this.index = Collections.unmodifiableMap(i);
+    Map<Table, Map<String, CatalogueEntry>> first = new EnumMap<>(Table.class);
+    for (Table t : Table.values()) {
+      Map<String, CatalogueEntry> byCode = new HashMap<>();
+      for (CatalogueEntry entry : e.get(t)) {
+        byCode.putIfAbsent(entry.getCode(), entry);
+      }
+      first.put(t, byCode);
+    }
+    this.firstByCode = first;
     this.figures = Collections.unmodifiableMap(new TreeMap<>(b.figures));
     this.targetGroups = Collections.unmodifiableMap(new LinkedHashMap<>(b.targetGroups));
     this.annexIv = List.copyOf(b.annexIv.values());
-    this.version = CatalogueVersion.of(this);
   }
 
   /** The catalogue shipped for {@code period}: the same instance on every call. */
@@ -94,7 +106,12 @@ public final class Catalogue {
    * figure, target group and Annex IV condition): stable across runs, different after any change.
    */
   public String version() {
-    return version;
+    String v = version;
+    if (v == null) {
+      v = CatalogueVersion.of(this);
+      version = v;
+    }
+    return v;
   }
 
   /** The entries of a table, in catalogue order. */
@@ -117,10 +134,7 @@ public final class Catalogue {
    * such entry in catalogue order (prefer {@link #entry(Table, String, String)} there).
    */
   public Optional<CatalogueEntry> entry(Table table, String code) {
-    if (table.codesRestartPerObjective()) {
-      return entries.get(table).stream().filter(e -> e.getCode().equals(code)).findFirst();
-    }
-    return Optional.ofNullable(index.get(table).get(code));
+    return Optional.ofNullable(firstByCode.get(table).get(code));
   }
 
   /**
@@ -247,12 +261,12 @@ public final class Catalogue {
 
   @Override
   public int hashCode() {
-    return version.hashCode();
+    return version().hashCode();
   }
 
   @Override
   public String toString() {
-    return "Catalogue[" + period + ", " + version + "]";
+    return "Catalogue[" + period + ", " + version() + "]";
   }
 
   /**

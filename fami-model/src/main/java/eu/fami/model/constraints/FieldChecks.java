@@ -28,6 +28,7 @@ import eu.fami.model.report.RuleIds;
 import eu.fami.model.report.Severity;
 import eu.fami.model.report.Violation;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 
@@ -131,16 +132,22 @@ public final class FieldChecks {
   }
 
   /**
-   * One traversal: the pointer of the current value grows and shrinks in one buffer, and strings
-   * and violations are made only for what is found, so that a valid document costs next to nothing.
-   * The order of the checks follows the properties of each type.
+   * One traversal: the path of the current value grows and shrinks as a stack of segments (a
+   * property name, or a list index), and pointers, strings and violations are made only for what is
+   * found, so that a valid document costs next to nothing. The order of the checks follows the
+   * properties of each type.
    */
   private static final class Walk {
-    private final StringBuilder pointer;
+    private static final int DEPTH = 8;
+
+    private final String prefix;
+    private String[] names = new String[DEPTH];
+    private int[] indexes = new int[DEPTH];
+    private int depth;
     private List<Violation> found = Collections.emptyList();
 
     Walk(String prefix) {
-      pointer = new StringBuilder(prefix.length() + 48).append(prefix);
+      this.prefix = prefix;
     }
 
     List<Violation> found() {
@@ -153,20 +160,20 @@ public final class FieldChecks {
       if (programme != null) {
         int back = into("programme");
         programme(programme);
-        pointer.setLength(back);
+        leave(back);
       }
       unique("calls", d.getCalls());
       List<Call> calls = d.getCalls();
       for (int i = 0; i < calls.size(); i++) {
         int back = into("calls", i);
         call(calls.get(i), true);
-        pointer.setLength(back);
+        leave(back);
       }
       List<Project> projects = d.getProjects();
       for (int i = 0; i < projects.size(); i++) {
         int back = into("projects", i);
         project(projects.get(i), true);
-        pointer.setLength(back);
+        leave(back);
       }
     }
 
@@ -184,7 +191,7 @@ public final class FieldChecks {
         amount("amount", a.getAmount(), false);
         amount("euContribution", a.getEuContribution(), false);
         rate("declaredShare", a.getDeclaredShare());
-        pointer.setLength(back);
+        leave(back);
       }
     }
 
@@ -210,7 +217,7 @@ public final class FieldChecks {
       if (window != null) {
         int back = into("projectWindow");
         dates(DateRange.PROJECT_WINDOW, window);
-        pointer.setLength(back);
+        leave(back);
       }
       count("maxDurationMonths", c.getMaxDurationMonths());
     }
@@ -240,7 +247,7 @@ public final class FieldChecks {
       for (int i = 0; i < reports.size(); i++) {
         int back = into("reports", i);
         report(reports.get(i));
-        pointer.setLength(back);
+        leave(back);
       }
     }
 
@@ -250,7 +257,7 @@ public final class FieldChecks {
         int back = into("classification");
         required("specificObjective", c.getSpecificObjective());
         unique("nationalActions", c.getNationalActions());
-        pointer.setLength(back);
+        leave(back);
       }
     }
 
@@ -262,7 +269,7 @@ public final class FieldChecks {
         if (!FieldPredicates.isValidPlace(place)) {
           int back = into("territory", i);
           reportHere(RuleIds.FMT_006, "territory", place.code(), null, null);
-          pointer.setLength(back);
+          leave(back);
         }
       }
     }
@@ -283,7 +290,7 @@ public final class FieldChecks {
         if (!FieldPredicates.isValidPlace(region)) {
           report(RuleIds.FMT_006, "region", region.code());
         }
-        pointer.setLength(back);
+        leave(back);
       }
     }
 
@@ -298,7 +305,7 @@ public final class FieldChecks {
         int backIndirect = into("indirectCosts");
         required("method", indirect.getMethod());
         rate("rate", indirect.getRate());
-        pointer.setLength(backIndirect);
+        leave(backIndirect);
       }
       List<BudgetLine> lines = budget.getLines();
       required("lines", lines);
@@ -309,11 +316,11 @@ public final class FieldChecks {
         required("category", line.getCategory());
         required("amount", line.getAmount());
         amount("amount", line.getAmount(), false);
-        pointer.setLength(backLine);
+        leave(backLine);
       }
       required("total", budget.getTotal());
       amount("total", budget.getTotal(), false);
-      pointer.setLength(back);
+      leave(back);
     }
 
     private void financing(List<Financing> financing) {
@@ -324,7 +331,7 @@ public final class FieldChecks {
         required("source", f.getSource());
         required("amount", f.getAmount());
         amount("amount", f.getAmount(), false);
-        pointer.setLength(back);
+        leave(back);
       }
     }
 
@@ -336,7 +343,7 @@ public final class FieldChecks {
         required("id", t.getId());
         required("target", t.getTarget());
         count("target", t.getTarget());
-        pointer.setLength(back);
+        leave(back);
       }
     }
 
@@ -349,14 +356,14 @@ public final class FieldChecks {
       for (int i = 0; i < expenditure.size(); i++) {
         int back = into("expenditure", i);
         expenditure(expenditure.get(i));
-        pointer.setLength(back);
+        leave(back);
       }
       List<IndicatorValue> indicators = r.getIndicators();
       unique("indicators", indicators);
       for (int i = 0; i < indicators.size(); i++) {
         int back = into("indicators", i);
         indicatorValue(indicators.get(i));
-        pointer.setLength(back);
+        leave(back);
       }
     }
 
@@ -384,7 +391,7 @@ public final class FieldChecks {
         requiredCount("female", gender.getFemale());
         requiredCount("male", gender.getMale());
         count("other", gender.getOther());
-        pointer.setLength(back);
+        leave(back);
       }
       AgeBreakdown age = v.getByAge();
       if (age != null) {
@@ -392,14 +399,26 @@ public final class FieldChecks {
         requiredCount("under18", age.getUnder18());
         requiredCount("from18to60", age.getFrom18to60());
         requiredCount("over60", age.getOver60());
-        pointer.setLength(back);
+        leave(back);
       }
     }
 
     // checks of one property of the current value
 
     private void required(String property, Object value) {
+      if (value == null) {
+        report(RuleIds.FMT_001, property, null);
+      }
+    }
+
+    private void required(String property, String value) {
       if (!FieldPredicates.isPresent(value)) {
+        report(RuleIds.FMT_001, property, null);
+      }
+    }
+
+    private void required(String property, List<?> value) {
+      if (value.isEmpty()) {
         report(RuleIds.FMT_001, property, null);
       }
     }
@@ -434,7 +453,7 @@ public final class FieldChecks {
           int back = into(range.toProperty());
           reportHere(RuleIds.FMT_005, range.toProperty(), range.to(value), range.from(value),
               range.fromProperty());
-          pointer.setLength(back);
+          leave(back);
         }
       }
     }
@@ -450,22 +469,49 @@ public final class FieldChecks {
         } else {
           report(RuleIds.FMT_008, keyProperty, FieldPredicates.keyOf(entry));
         }
-        pointer.setLength(back);
+        leave(back);
       }
     }
 
     // pointer and violations
 
+    /** Enters {@code property} of the current value; answers the depth to {@link #leave} to. */
     private int into(String property) {
-      int back = pointer.length();
-      pointer.append('/').append(property);
+      return push(property, -1);
+    }
+
+    /** Enters entry {@code index} of list {@code property}. */
+    private int into(String property, int index) {
+      int back = push(property, -1);
+      push(null, index);
       return back;
     }
 
-    private int into(String property, int index) {
-      int back = into(property);
-      pointer.append('/').append(index);
-      return back;
+    private int push(String name, int index) {
+      if (depth == names.length) {
+        names = Arrays.copyOf(names, depth * 2);
+        indexes = Arrays.copyOf(indexes, depth * 2);
+      }
+      names[depth] = name;
+      indexes[depth] = index;
+      return depth++;
+    }
+
+    private void leave(int back) {
+      depth = back;
+    }
+
+    private String pointer() {
+      StringBuilder sb = new StringBuilder(prefix);
+      for (int i = 0; i < depth; i++) {
+        sb.append('/');
+        if (names[i] == null) {
+          sb.append(indexes[i]);
+        } else {
+          sb.append(names[i]);
+        }
+      }
+      return sb.toString();
     }
 
     private void report(String rule, String property, Object value) {
@@ -475,7 +521,7 @@ public final class FieldChecks {
     private void report(String rule, String property, Object value, Object limit) {
       int back = into(property);
       reportHere(rule, property, value, limit, null);
-      pointer.setLength(back);
+      leave(back);
     }
 
     private void reportHere(
@@ -483,7 +529,7 @@ public final class FieldChecks {
       var violation = Violation.builder()
           .rule(rule)
           .severity(Severity.ERROR)
-          .location(Location.of(pointer.toString()))
+          .location(Location.of(pointer()))
           .putArguments("property", property);
       if (value != null) {
         violation.putArguments("value", cut(value.toString()));

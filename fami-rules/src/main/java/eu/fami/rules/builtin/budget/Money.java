@@ -45,7 +45,17 @@ final class Money {
    * if one of those amounts cannot be judged.
    */
   static Optional<BigDecimal> grant(Project project) {
-    return sum(project.getFinancing().stream().filter(Money::isGrant).toList(), Financing::getAmount);
+    BigDecimal sum = BigDecimal.ZERO;
+    for (Financing f : project.getFinancing()) {
+      if (isGrant(f)) {
+        BigDecimal v = judgeable(f.getAmount());
+        if (v == null) {
+          return Optional.empty();
+        }
+        sum = sum.add(v);
+      }
+    }
+    return Optional.of(sum);
   }
 
   /** Whether {@code entry} is part of the grant. */

@@ -44,28 +44,38 @@ public final class PartnerHoldsBudget implements ProjectRule {
     if (project.getBudget() != null) {
       List<BudgetLine> lines = project.getBudget().getLines();
       for (int i = 0; i < lines.size(); i++) {
-        check(lines.get(i).getPartner(), "/budget/lines/" + i + "/partner", partners, findings);
+        String id = lines.get(i).getPartner();
+        if (!holdsBudget(id, partners)) {
+          report("/budget/lines/" + i + "/partner", id, partners, findings);
+        }
       }
     }
     for (int r = 0; r < project.getReports().size(); r++) {
       List<Expenditure> expenditure = project.getReports().get(r).getExpenditure();
       for (int e = 0; e < expenditure.size(); e++) {
-        String pointer = "/reports/" + r + "/expenditure/" + e + "/partner";
-        check(expenditure.get(e).getPartner(), pointer, partners, findings);
+        String id = expenditure.get(e).getPartner();
+        if (!holdsBudget(id, partners)) {
+          report("/reports/" + r + "/expenditure/" + e + "/partner", id, partners, findings);
+        }
       }
     }
   }
 
-  private static void check(
-      String id, String pointer, Map<String, Partner> partners, Findings findings) {
+  /** Whether {@code id} is absent (FAMI-FMT-001's) or names a partner that may hold budget. */
+  private static boolean holdsBudget(String id, Map<String, Partner> partners) {
     if (id == null) {
-      return;
+      return true;
     }
     Partner partner = partners.get(id);
-    if (partner == null) {
-      findings.report(pointer, "partner", id);
-    } else if (partner.getRole() == PartnerRole.ASSOCIATE) {
+    return partner != null && partner.getRole() != PartnerRole.ASSOCIATE;
+  }
+
+  private static void report(
+      String pointer, String id, Map<String, Partner> partners, Findings findings) {
+    if (partners.containsKey(id)) {
       findings.report(pointer, "partner", id, "variant", "associate");
+    } else {
+      findings.report(pointer, "partner", id);
     }
   }
 }

@@ -43,21 +43,24 @@ public final class IndicatorsOfObjective implements ProjectRule {
     }
     List<IndicatorTarget> targets = project.getIndicators();
     for (int i = 0; i < targets.size(); i++) {
-      judge(targets.get(i).getId(), "/indicators/" + i + "/id", objective, catalogue, findings);
+      String id = targets.get(i).getId();
+      if (unknown(id, objective, catalogue)) {
+        findings.report("/indicators/" + i + "/id", "indicator", id, "objective", objective);
+      }
     }
     for (int r = 0; r < project.getReports().size(); r++) {
       List<IndicatorValue> values = project.getReports().get(r).getIndicators();
       for (int i = 0; i < values.size(); i++) {
-        String pointer = "/reports/" + r + "/indicators/" + i + "/id";
-        judge(values.get(i).getId(), pointer, objective, catalogue, findings);
+        String id = values.get(i).getId();
+        if (unknown(id, objective, catalogue)) {
+          findings.report("/reports/" + r + "/indicators/" + i + "/id",
+              "indicator", id, "objective", objective);
+        }
       }
     }
   }
 
-  private static void judge(
-      String id, String pointer, String objective, Catalogue catalogue, Findings findings) {
-    if (id != null && !catalogue.contains(Table.INDICATOR, objective, id)) {
-      findings.report(pointer, "indicator", id, "objective", objective);
-    }
+  private static boolean unknown(String id, String objective, Catalogue catalogue) {
+    return id != null && !catalogue.contains(Table.INDICATOR, objective, id);
   }
 }

@@ -11,13 +11,26 @@ final class Leads {
 
   /** How many partners have the role LEAD. */
   static long count(Project project) {
-    return project.getPartners().stream().filter(p -> p.getRole() == PartnerRole.LEAD).count();
+    long leads = 0;
+    for (Partner p : project.getPartners()) {
+      if (p.getRole() == PartnerRole.LEAD) {
+        leads++;
+      }
+    }
+    return leads;
   }
 
   /** The lead, when there is exactly one (FAMI-ELIG-001 reports otherwise). */
   static Optional<Partner> single(Project project) {
-    return count(project) == 1
-        ? project.getPartners().stream().filter(p -> p.getRole() == PartnerRole.LEAD).findFirst()
-        : Optional.empty();
+    Partner lead = null;
+    for (Partner p : project.getPartners()) {
+      if (p.getRole() == PartnerRole.LEAD) {
+        if (lead != null) {
+          return Optional.empty();
+        }
+        lead = p;
+      }
+    }
+    return Optional.ofNullable(lead);
   }
 }

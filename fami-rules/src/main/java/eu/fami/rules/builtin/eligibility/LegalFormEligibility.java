@@ -30,7 +30,6 @@ abstract class LegalFormEligibility implements ProjectRule {
     if (eligible.isEmpty()) {
       return;
     }
-    String listed = eligible.stream().map(LegalForm::name).collect(Collectors.joining(", "));
     List<Partner> partners = scope.getProject().getPartners();
     for (int i = 0; i < partners.size(); i++) {
       Partner p = partners.get(i);
@@ -39,7 +38,7 @@ abstract class LegalFormEligibility implements ProjectRule {
             "/partners/" + i + "/legalForm",
             "partner", label(p, i),
             "legalForm", p.getLegalForm().name(),
-            "eligible", listed);
+            "eligible", eligible.stream().map(LegalForm::name).collect(Collectors.joining(", ")));
       }
     }
   }

@@ -47,14 +47,13 @@ public final class ReportedDatesWithinProject implements ProjectRule {
       if (date == null) {
         return;
       }
-      String pointer = Reports.entry(r, e, "date");
       Quarter q = report.getQuarter();
       if (q != null && q.isValid() && date.isAfter(q.lastDay())) {
-        findings.report(pointer, "variant", "late", "date", date.toString(),
+        findings.report(Reports.entry(r, e, "date"), "variant", "late", "date", date.toString(),
             "quarterEnd", q.lastDay().toString());
       }
       if (datesKnown && (date.isBefore(start) || date.isAfter(end))) {
-        findings.report(pointer, "variant", "outside", "date", date.toString(),
+        findings.report(Reports.entry(r, e, "date"), "variant", "outside", "date", date.toString(),
             "start", start.toString(), "end", end.toString());
       }
     });

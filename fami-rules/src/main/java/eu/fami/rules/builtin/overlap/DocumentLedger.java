@@ -10,8 +10,8 @@ import java.util.Arrays;
 /**
  * What has been declared per expenditure document (partner + document id) so far: whether it was
  * declared, whether a declaration lacked a {@code documentTotal}, the first valid total stated,
- * and the declared sum in cents (corrections included). Per document 16 to 32 bytes of index and
- * 21 to 32 bytes of values (about 50 MB for a million documents), plus a small record only while
+ * and the declared sum in cents (corrections included). Per document 21 to 43 bytes of index and
+ * 21 to 32 bytes of values (about 60 MB for a million documents), plus a small record only while
  * the document is declared beyond its total. Used by {@link ExpenditureDeclaredOnce}; one per document, or one per project for
  * projects that are not funded.
  */
@@ -42,20 +42,19 @@ final class DocumentLedger {
       return;
     }
     int i = index(Fingerprint.of(partner, document));
-    String pointer = "/reports/" + r + "/expenditure/" + e + "/";
     Amount total = entry.getDocumentTotal();
     if (total != null && total.isValid()) {
       long cents = cents(total.value());
       if (totals[i] == NO_TOTAL) {
         totals[i] = cents;
       } else if (totals[i] != cents) {
-        findings.report(pointer + "documentTotal", "variant", "differs", "document", document,
+        findings.report(entryPointer(r, e, "documentTotal"), "variant", "differs", "document", document,
             "partner", partner, "documentTotal", total.toString(), "expected", amount(totals[i]));
       }
     }
     if (!entry.isCorrectionEntry()) {
       if ((flags[i] & DECLARED) != 0 && ((flags[i] & UNTOTALLED) != 0 || total == null)) {
-        findings.report(pointer + "document", "document", document, "partner", partner);
+        findings.report(entryPointer(r, e, "document"), "document", document, "partner", partner);
       }
       flags[i] |= total == null ? DECLARED | UNTOTALLED : DECLARED;
     }
@@ -67,7 +66,7 @@ final class DocumentLedger {
     if (!beyond) {
       excesses[i] = null;
     } else if (excesses[i] == null) {
-      excesses[i] = new Excess(prefix + pointer + "document", partner, document);
+      excesses[i] = new Excess(prefix + entryPointer(r, e, "document"), partner, document);
     }
   }
 
@@ -100,6 +99,10 @@ final class DocumentLedger {
       totals[i] = NO_TOTAL;
     }
     return i;
+  }
+
+  private static String entryPointer(int r, int e, String field) {
+    return "/reports/" + r + "/expenditure/" + e + "/" + field;
   }
 
   /** Cents of a bounded value with at most two decimals (below 10^15, so a long holds it). */
