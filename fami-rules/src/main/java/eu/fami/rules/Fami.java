@@ -358,20 +358,23 @@ public final class Fami {
     for (int i = 0; i < calls.size(); i++) {
       pass.call(calls.get(i), "/calls/" + i, header);
     }
+    DroppedElements dropped = new DroppedElements();
     if (readAhead) {
       try (ReadAhead ahead = new ReadAhead(reader)) {
-        projects(ahead::next, pass, projectsRead);
+        projects(ahead::next, pass, projectsRead, dropped);
       }
     } else {
-      projects(() -> reader.hasNext() ? reader.next() : null, pass, projectsRead);
+      projects(() -> reader.hasNext() ? reader.next() : null, pass, projectsRead, dropped);
     }
     pass.problems(reader.trailerProblems());
-    pass.finish(header);
+    // the projects' source maps are gone: dataset-wide findings into them get the document's
+    // pointer, located at the nearest value of the header (the projects array)
+    pass.finish(pointer -> header.apply(dropped.documentPointer(pointer)));
   }
 
   /** Checks each project {@code entries} gives (null after the last). */
-  private static void projects(
-      Supplier<ProjectEntry> entries, Engine.Pass pass, IntConsumer projectsRead) {
+  private static void projects(Supplier<ProjectEntry> entries, Engine.Pass pass,
+      IntConsumer projectsRead, DroppedElements dropped) {
     int read = 0;
     for (ProjectEntry e; (e = entries.get()) != null; ) {
       projectsRead.accept(++read);
@@ -379,6 +382,7 @@ public final class Fami {
       if (e.project() == null || stopped(e.problems())) {
         pass.problems(e.problems());
       } else {
+        dropped.record(e.problems());
         pass.project(
             e.project(), e.index(), "/projects/" + e.index(), Optional.empty(), e.problems(), locator);
       }
