@@ -17,7 +17,8 @@ import java.util.Map;
  * machine has at that moment and a ratio can be taken per round (paired). On a busy machine whose
  * load drifts over minutes, paired ratios are far steadier than ratios of runs made minutes apart.
  * Records per run the wall time and the process CPU time (all threads: the benchmark's, the JIT's,
- * the GC's), in milliseconds, after unrecorded warm-up rounds.
+ * the GC's), in milliseconds, after unrecorded warm-up rounds; a full collection before each run
+ * keeps one way's garbage out of the next one's time.
  *
  * <p>Arguments: {@code OUT_JSON WARMUP_ROUNDS PROJECTS:ROUNDS...} ({@code 10000:9}: nine measured
  * rounds of the dataset of 10k projects); the datasets are located like the JMH benchmarks' ({@code
@@ -68,6 +69,8 @@ public final class InterleavedRun {
    * Wall and process CPU nanoseconds of one run of {@code way}, which must find the dataset valid.
    */
   private static long[] timed(DatasetValidation bench, String way) {
+    // the peer's garbage (gigabytes for a large tree) is collected here, not in the next run
+    System.gc();
     OperatingSystemMXBean os = (OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
     long cpu = os.getProcessCpuTime();
     long wall = System.nanoTime();
