@@ -5,16 +5,20 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
 /**
- * Times fresh JVMs, interleaved round by round so that both see the same load: a Java hello world,
- * the CLI validating one project ({@code java -jar fami-cli-*-all.jar validate FILE}) and {@link
- * FirstValidation}. Writes the wall times (ms) and FirstValidation's own figures as JSON.
+ * Times fresh JVMs, interleaved round by round so that all see the same load: a Java hello world,
+ * the CLI validating one project as {@code ./fami} runs it (with the class-data archive of a
+ * training run, made here the way the launcher makes it), the same without the archive ({@code java
+ * -jar fami-cli-*-all.jar validate FILE}) and {@link FirstValidation}. Writes the wall times (ms)
+ * and FirstValidation's own figures as JSON.
  *
  * <p>Arguments: {@code ROUNDS CLI_JAR HELLO_CLASSPATH BENCH_CLASSPATH PROJECT_FILE OUT_JSON}; the
- * hello world runs from the smallest class path that holds it (the module's classes directory).
+ * hello world runs from the smallest class path that holds it (the module's classes directory); the
+ * archive is written next to {@code OUT_JSON}.
  */
 public final class ColdStart {
   private ColdStart() {}
@@ -30,16 +34,25 @@ public final class ColdStart {
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
     List<String> hello = List.of(java, "-cp", helloClasspath, HelloWorld.class.getName());
     List<String> cli = List.of(java, "-jar", cliJar, "validate", project);
+    String archive = out.resolveSibling("fami-cli.jsa").toString();
+    Files.deleteIfExists(Path.of(archive));
+    run(List.of(java, "-XX:ArchiveClassesAtExit=" + archive, "-Xlog:cds=off",
+        "-Xlog:cds+dynamic=off", "-jar", cliJar, "validate", project));
+    List<String> launcher = List.of(java, "-XX:SharedArchiveFile=" + archive, "-Xlog:cds=off",
+        "-Xlog:cds+dynamic=off", "-jar", cliJar, "validate", project);
     List<String> first = List.of(java, "-cp", classpath, FirstValidation.class.getName(), project);
     ObjectMapper mapper = new ObjectMapper();
     ObjectNode result = mapper.createObjectNode().put("rounds", rounds);
     ArrayNode helloMs = result.putArray("hello");
     ArrayNode cliMs = result.putArray("cli");
+    ArrayNode launcherMs = result.putArray("launcher");
     ArrayNode firstMs = result.putArray("first");
     run(hello); // one unmeasured round of each warms the page cache
     run(cli);
+    run(launcher);
     for (int i = 0; i < rounds; i++) {
       helloMs.add(run(hello).millis);
+      launcherMs.add(run(launcher).millis);
       cliMs.add(run(cli).millis);
       Timed f = run(first);
       ObjectNode o = firstMs.addObject().put("wall", f.millis);

@@ -35,6 +35,8 @@ public final class FamiCli {
     COMMANDS.put("generate", GenerateCommand.class);
   }
 
+  private static final String PICOCLI_EXCLUDES = "picocli.converters.excludes";
+
   /** Exit code: no error. */
   public static final int OK = 0;
   /** Exit code: at least one ERROR in some file. */
@@ -47,6 +49,10 @@ public final class FamiCli {
   /** Runs the command line and exits with its code. */
   public static void main(String[] args) {
     WarmUp.startFor(args);
+    if (System.getProperty(PICOCLI_EXCLUDES) == null) {
+      // no option takes a java.sql or java.time type: picocli need not look their converters up
+      System.setProperty(PICOCLI_EXCLUDES, "java\\.sql\\..*,java\\.time\\..*");
+    }
     System.exit(run(args, new PrintWriter(System.out, true, StandardCharsets.UTF_8),
         new PrintWriter(System.err, true, StandardCharsets.UTF_8)));
   }

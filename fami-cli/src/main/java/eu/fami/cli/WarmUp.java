@@ -1,6 +1,5 @@
 package eu.fami.cli;
 
-import eu.fami.model.Period;
 import eu.fami.rules.Fami;
 import eu.fami.rules.Messages;
 import eu.fami.rules.ValidationContext;
@@ -47,9 +46,6 @@ final class WarmUp implements Runnable {
   @Override
   public void run() {
     Fami fami = Fami.defaults();
-    for (Period p : Period.values()) {
-      fami.catalogue(p).version();
-    }
     ValidationReport report = fami.validate(PROJECT, "warm-up", ValidationContext.NONE);
     try {
       ReportRenderer.of(fami.messages(), Messages.supported(Locale.getDefault()))

@@ -92,11 +92,8 @@ public final class Fami {
   private Fami(Builder b) {
     this.json = b.json;
     this.readAhead = b.readAhead;
-    this.catalogues = new EnumMap<>(Period.class);
-    for (Period p : Period.values()) {
-      catalogues.put(p, b.catalogues.getOrDefault(p, Catalogue.builtIn(p)));
-    }
-    this.engine = new Engine(b.rules, b.selection, b.parameters, catalogues::get, FieldChecks.create());
+    this.catalogues = new EnumMap<>(b.catalogues); // amended ones; built-ins are loaded on first use
+    this.engine = new Engine(b.rules, b.selection, b.parameters, this::catalogue, FieldChecks.create());
     this.messages = Messages.of(b.rules);
   }
 
@@ -132,7 +129,8 @@ public final class Fami {
 
   /** The catalogue in force for {@code period}. */
   public Catalogue catalogue(Period period) {
-    return catalogues.get(period);
+    Catalogue amended = catalogues.get(period);
+    return amended != null ? amended : Catalogue.builtIn(period);
   }
 
   /** The library's version. */

@@ -31,7 +31,7 @@ public final class RuleSet {
   private final List<CallRule> callRules;
   private final List<ProgrammeRule> programmeRules;
   private final List<DatasetRule> datasetRules;
-  private final String version;
+  private volatile String version;
 
   private RuleSet(Builder b) {
     this.definitions = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(b.definitions));
@@ -40,7 +40,6 @@ public final class RuleSet {
     this.callRules = List.copyOf(b.callRules);
     this.programmeRules = List.copyOf(b.programmeRules);
     this.datasetRules = List.copyOf(b.datasetRules);
-    this.version = hash(definitions.values());
   }
 
   /** The built-in rules only. */
@@ -85,7 +84,12 @@ public final class RuleSet {
 
   /** A content hash of the definitions (ids, groups, severities, sources, bundles). */
   public String version() {
-    return version;
+    String v = version;
+    if (v == null) { // computed on first use: a cold start need not load the digest
+      v = hash(definitions.values());
+      version = v;
+    }
+    return v;
   }
 
   ClassLoader classLoaderOf(String ruleId) {
