@@ -47,7 +47,7 @@ import java.util.function.Function;
  *       eligibleFrom}, {@code eligibleTo}, {@code defaultImplementationModality}, {@code
  *       coFinancingCap.<modality>}, {@code technicalAssistanceCap}, {@code
  *       indirectCostCeiling.<method>}, {@code minimumShare.<objective>}, {@code
- *       realCostsThreshold}); dates and codes are strings, rates and amounts numbers.
+ *       realCostsThreshold}, {@code annexIvModality}); dates and codes are strings, rates and amounts numbers.
  *   <li>{@code targetGroups}: per objective, the groups it serves (replacing the base's list).
  *   <li>{@code annexIv}: categories with their alternative conditions, added or replacing by code.
  * </ul>

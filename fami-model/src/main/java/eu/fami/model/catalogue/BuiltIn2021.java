@@ -356,6 +356,7 @@ final class BuiltIn2021 {
     b.eligibleFrom(Sourced.of(LocalDate.of(2021, 1, 1), CPR + "Art 63(2)"))
         .eligibleTo(Sourced.of(LocalDate.of(2029, 12, 31), CPR + "Art 63(2)"))
         .defaultImplementationModality(Sourced.of("001", AMIF + "Art 15(1) (the general rate applies unless a higher one is stated)"))
+        .annexIvModality(Sourced.of("003", AMIF + "Art 15(3) and Annex VI, table 3 (003: actions listed in Annex IV)"))
         .coFinancingCap("001", Sourced.of(new BigDecimal("0.75"), AMIF + "Art 15(1)"))
         .coFinancingCap("002", Sourced.of(new BigDecimal("0.90"), AMIF + "Art 15(2) (specific actions)"))
         .coFinancingCap("003", Sourced.of(new BigDecimal("0.90"), AMIF + "Art 15(3) (actions listed in Annex IV)"))

@@ -171,6 +171,14 @@ public final class Catalogue {
     return this.<String>required(Figure.DEFAULT_IMPLEMENTATION_MODALITY.key()).value();
   }
 
+  /**
+   * The implementation modality of actions listed in Annex IV ({@code 003}), whose projects must
+   * fit an {@link #annexIvCategories() Annex IV category}; empty in a catalogue without Annex IV.
+   */
+  public Optional<String> annexIvModality() {
+    return this.<String>figure(Figure.ANNEX_IV_MODALITY.key()).map(Sourced::value);
+  }
+
   /** The EU share cap of an implementation modality; empty for a modality without one. */
   public Optional<Sourced<BigDecimal>> coFinancingCap(String implementationModality) {
     return figure(Figure.CO_FINANCING_CAP.key(implementationModality));
@@ -335,6 +343,11 @@ public final class Catalogue {
       return figure(Figure.DEFAULT_IMPLEMENTATION_MODALITY.key(), modality);
     }
 
+    /** Sets the implementation modality of actions listed in Annex IV. */
+    public Builder annexIvModality(Sourced<String> modality) {
+      return figure(Figure.ANNEX_IV_MODALITY.key(), modality);
+    }
+
     /** Sets the EU share cap of an implementation modality. */
     public Builder coFinancingCap(String modality, Sourced<BigDecimal> cap) {
       return figure(Figure.CO_FINANCING_CAP.key(modality), cap);
@@ -390,6 +403,10 @@ public final class Catalogue {
           problems.add("figure " + f.key() + " is missing");
         }
       }
+      if (!annexIv.isEmpty() && !figures.containsKey(Figure.ANNEX_IV_MODALITY.key())) {
+        problems.add("figure " + Figure.ANNEX_IV_MODALITY.key()
+            + " is missing (required with Annex IV categories)");
+      }
       Sourced<?> from = figures.get(Figure.ELIGIBLE_FROM.key());
       Sourced<?> to = figures.get(Figure.ELIGIBLE_TO.key());
       if (from != null && to != null
@@ -444,7 +461,8 @@ public final class Catalogue {
         problems.add(key + ": unknown implementation modality \"" + qualifier + "\"");
       } else if (figure == Figure.MINIMUM_SHARE && !isObjective(qualifier)) {
         problems.add(key + ": unknown objective \"" + qualifier + "\"");
-      } else if (figure == Figure.DEFAULT_IMPLEMENTATION_MODALITY
+      } else if ((figure == Figure.DEFAULT_IMPLEMENTATION_MODALITY
+              || figure == Figure.ANNEX_IV_MODALITY)
           && !holds(Table.IMPLEMENTATION_MODALITY, (String) value.value())) {
         problems.add(key + ": unknown implementation modality \"" + value.value() + "\"");
       }

@@ -22,7 +22,10 @@ import java.util.Optional;
  *       than {@code NONE} ({@code indirectCostCeiling.FLAT_RATE_STAFF_COSTS});
  *   <li>{@code minimumShare.<objective>}: an objective's minimum share of the programme ({@code
  *       minimumShare.OS1});
- *   <li>{@code realCostsThreshold}: total cost (EUR) up to which real costs are not allowed.
+ *   <li>{@code realCostsThreshold}: total cost (EUR) up to which real costs are not allowed;
+ *   <li>{@code annexIvModality}: the implementation modality of actions listed in Annex IV (a code
+ *       of {@link Table#IMPLEMENTATION_MODALITY}), required when the catalogue has Annex IV
+ *       categories.
  * </ul>
  *
  * <p>Rates are fractions from 0 to 1 with at most 10 decimals; amounts are valid {@link Amount}s.
@@ -37,7 +40,8 @@ public enum Figure {
   TECHNICAL_ASSISTANCE_CAP("technicalAssistanceCap", Kind.RATE, false),
   INDIRECT_COST_CEILING("indirectCostCeiling", Kind.RATE, true),
   MINIMUM_SHARE("minimumShare", Kind.RATE, true),
-  REAL_COSTS_THRESHOLD("realCostsThreshold", Kind.AMOUNT, false);
+  REAL_COSTS_THRESHOLD("realCostsThreshold", Kind.AMOUNT, false),
+  ANNEX_IV_MODALITY("annexIvModality", Kind.CODE, false);
 
   /** The kind of value a figure holds. */
   public enum Kind {

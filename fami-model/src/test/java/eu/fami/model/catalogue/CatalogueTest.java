@@ -518,8 +518,10 @@ class CatalogueTest {
         .entry(entry(Table.TYPE_OF_ACTION, null, "014", "001"))
         .coFinancingCap("006", Sourced.of(BigDecimal.ONE, "x"))
         .minimumShare("OS7", Sourced.of(BigDecimal.ONE, "x"))
-        .targetGroups("OS8", Sourced.of(EnumSet.of(TargetGroup.WOMEN), "x"));
+        .targetGroups("OS8", Sourced.of(EnumSet.of(TargetGroup.WOMEN), "x"))
+        .annexIvModality(Sourced.of("009", "x"));
     assertThat(b.problems()).containsExactlyInAnyOrder(
+        "annexIvModality: unknown implementation modality \"009\"",
         "NATIONAL_ACTION OS9/r: unknown objective \"OS9\"",
         "NATIONAL_ACTION OS2/s: parent \"3.c\" is not a IMPLEMENTATION_MEASURE of OS2",
         "INDICATOR O.2.99: objective is required",
@@ -529,6 +531,23 @@ class CatalogueTest {
         "target groups of unknown objective \"OS8\"");
     assertThatThrownBy(b::build).isInstanceOf(IllegalStateException.class)
         .hasMessageContaining("unknown objective \"OS9\"");
+  }
+
+  @Test
+  void annexIvCategoriesNeedTheAnnexIvModality() {
+    Catalogue.Builder b = Catalogue.builder(P2021_2027);
+    C2021.figures().forEach((key, value) -> {
+      if (!key.equals(Figure.ANNEX_IV_MODALITY.key())) {
+        b.figure(key, value);
+      }
+    });
+    for (Table t : Table.values()) {
+      b.entries(C2021.entries(t));
+    }
+    C2021.annexIvCategories().forEach(b::annexIvCategory);
+    assertThat(b.problems())
+        .containsExactly("figure annexIvModality is missing (required with Annex IV categories)");
+    assertThat(b.annexIvModality(Sourced.of("003", "x")).problems()).isEmpty();
   }
 
   @Test

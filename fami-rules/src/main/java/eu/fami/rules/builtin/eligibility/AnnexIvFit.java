@@ -18,19 +18,13 @@ import eu.fami.rules.spi.RuleDefinition.Requirement;
 import java.util.List;
 
 /**
- * FAMI-ELIG-008: a project that states implementation modality 003 (actions listed in Annex IV, 90%
- * rate) fits at least one of the catalogue's Annex IV categories (Reg. (EU) 2021/1147 Art 15(3),
+ * FAMI-ELIG-008: a project that states the catalogue's Annex IV modality ({@link
+ * Catalogue#annexIvModality()}, 003: actions listed in Annex IV, 90% rate) fits at least one of the catalogue's Annex IV categories (Reg. (EU) 2021/1147 Art 15(3),
  * Annex IV). A catalogue without Annex IV (2014-2020, where 003 is FAMI-CAT-008's) checks nothing;
  * a project with an unknown objective, or whose single lead's legal form is unknown, is not judged
  * unless it fits anyway.
  */
 public final class AnnexIvFit implements ProjectRule {
-  /**
-   * The Annex VI table 3 code of actions listed in Annex IV. The catalogue holds it as an {@link
-   * Table#IMPLEMENTATION_MODALITY} entry but has no figure naming it as Annex IV's.
-   */
-  static final String ANNEX_IV_MODALITY = "003";
-
   private static final RuleDefinition DEFINITION =
       Definitions.error(
           RuleIds.ELIG_008, "Reg. (EU) 2021/1147, Art. 15(3) and Annex IV", Requirement.CATALOGUE);
@@ -48,7 +42,8 @@ public final class AnnexIvFit implements ProjectRule {
     List<AnnexIvCategory> categories = catalogue.annexIvCategories();
     if (classification == null
         || categories.isEmpty()
-        || !ANNEX_IV_MODALITY.equals(classification.getImplementationModality())
+        || !catalogue.annexIvModality()
+            .map(m -> m.equals(classification.getImplementationModality())).orElse(false)
         || classification.getSpecificObjective() == null
         || !catalogue.contains(Table.SPECIFIC_OBJECTIVE, classification.getSpecificObjective())) {
       return;

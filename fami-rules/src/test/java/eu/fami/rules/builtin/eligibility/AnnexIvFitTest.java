@@ -7,16 +7,16 @@ import eu.fami.model.catalogue.Catalogue;
 import eu.fami.model.catalogue.Table;
 import org.junit.jupiter.api.Test;
 
-/** The one code FAMI-ELIG-008 holds itself is the catalogue's Annex IV modality. */
+/** FAMI-ELIG-008 takes the Annex IV modality from the catalogue: 003 in 2021-2027, none before. */
 class AnnexIvFitTest {
   @Test
   void annexIvModalityIsTheCataloguesActionsListedInAnnexIv() {
-    assertThat(
-            Catalogue.builtIn(Period.P2021_2027)
-                .entry(Table.IMPLEMENTATION_MODALITY, AnnexIvFit.ANNEX_IV_MODALITY))
+    Catalogue c2021 = Catalogue.builtIn(Period.P2021_2027);
+    assertThat(c2021.annexIvModality()).contains("003");
+    assertThat(c2021.entry(Table.IMPLEMENTATION_MODALITY, c2021.annexIvModality().orElseThrow()))
         .hasValueSatisfying(e -> assertThat(e.getLabelEn()).isEqualTo("Actions listed in Annex IV"));
-    assertThat(Catalogue.builtIn(Period.P2014_2020).contains(Table.IMPLEMENTATION_MODALITY, AnnexIvFit.ANNEX_IV_MODALITY))
-        .as("2014-2020 has no Annex IV modality (FAMI-CAT-008)")
-        .isFalse();
+    assertThat(Catalogue.builtIn(Period.P2014_2020).annexIvModality())
+        .as("2014-2020 has no Annex IV")
+        .isEmpty();
   }
 }
