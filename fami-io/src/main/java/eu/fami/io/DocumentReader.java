@@ -132,7 +132,7 @@ final class DocumentReader {
       }
       s.root();
       if (t != JsonToken.START_OBJECT) {
-        s.typeError("object");
+        s.typeError(Expected.OBJECT);
         s.leave();
         trailing(s);
         s.nodes.finish();

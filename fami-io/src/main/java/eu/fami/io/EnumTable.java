@@ -17,7 +17,7 @@ import java.util.stream.Stream;
 
 /** The constants of an enumeration of the format by name, and how to say what was expected. */
 final class EnumTable<E extends Enum<E>> {
-  static final String PERIOD_EXPECTED = "one of: 2014-2020, 2021-2027";
+  static final Expected PERIOD_EXPECTED = Expected.oneOf("2014-2020, 2021-2027");
 
   static final EnumTable<CostCategory> COST_CATEGORY = new EnumTable<>(CostCategory.class);
   static final EnumTable<CostMethod> COST_METHOD = new EnumTable<>(CostMethod.class);
@@ -33,7 +33,7 @@ final class EnumTable<E extends Enum<E>> {
   private final Map<String, E> byName = new HashMap<>();
   private final E[] constants;
   private final char[][] names;
-  final String expected;
+  final Expected expected;
 
   private EnumTable(Class<E> type) {
     constants = type.getEnumConstants();
@@ -42,8 +42,8 @@ final class EnumTable<E extends Enum<E>> {
       byName.put(constants[i].name(), constants[i]);
       names[i] = constants[i].name().toCharArray();
     }
-    expected = "one of: " + Stream.of(type.getEnumConstants()).map(Enum::name)
-        .collect(Collectors.joining(", "));
+    expected = Expected.oneOf(Stream.of(type.getEnumConstants()).map(Enum::name)
+        .collect(Collectors.joining(", ")));
   }
 
   /** The constant named by {@code len} chars of {@code text} from {@code off}, or null. */

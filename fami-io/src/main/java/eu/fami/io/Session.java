@@ -536,7 +536,7 @@ final class Session {
       return true;
     }
     if (tok != null) {
-      typeError("object");
+      typeError(Expected.OBJECT);
     }
     return false;
   }
@@ -547,7 +547,7 @@ final class Session {
       return true;
     }
     if (tok != null) {
-      typeError("array");
+      typeError(Expected.ARRAY);
     }
     return false;
   }
@@ -791,18 +791,18 @@ final class Session {
   }
 
   /** Reports the current value as of the wrong type (IO-003), skips it, answers null. */
-  <T> T typeError(String expected) {
+  <T> T typeError(Expected expected) {
     String value = describe();
     if (!fatal) {
-      atValue(RuleIds.IO_003, "expected", expected, "value", value);
+      atValue(RuleIds.IO_003, expected.arguments(value));
       skipValue();
     }
     return null;
   }
 
   /** Reports the current (scalar) value as unparseable (IO-003), answers null. */
-  <T> T valueError(String expected, String value) {
-    atValue(RuleIds.IO_003, "expected", expected, "value", truncate(value));
+  <T> T valueError(Expected expected, String value) {
+    atValue(RuleIds.IO_003, expected.arguments(truncate(value)));
     return null;
   }
 
@@ -845,7 +845,7 @@ final class Session {
     if (tok == JsonToken.VALUE_STRING) {
       return text();
     }
-    return typeError("string");
+    return typeError(Expected.STRING);
   }
 
   Boolean bool() {
@@ -855,19 +855,19 @@ final class Session {
     if (tok == JsonToken.VALUE_FALSE) {
       return Boolean.FALSE;
     }
-    return typeError("boolean");
+    return typeError(Expected.BOOLEAN);
   }
 
   LocalDate date() {
     if (tok != JsonToken.VALUE_STRING) {
-      return typeError("date (yyyy-MM-dd)");
+      return typeError(Expected.DATE);
     }
     try {
       char[] buf = p.getTextCharacters();
       int off = p.getTextOffset();
       int len = p.getTextLength();
       LocalDate d = parseDate(buf, off, len);
-      return d != null ? d : valueError("date (yyyy-MM-dd)", new String(buf, off, len));
+      return d != null ? d : valueError(Expected.DATE, new String(buf, off, len));
     } catch (IOException | RuntimeException e) {
       fail(e, true);
       return null;
@@ -973,7 +973,7 @@ final class Session {
    */
   private BigDecimal decimal() {
     if (!isNumber()) {
-      return typeError("number");
+      return typeError(Expected.NUMBER);
     }
     try {
       char[] buf = p.getTextCharacters();
@@ -1070,7 +1070,7 @@ final class Session {
   /** A count: an integer from 0 to 999,999,999 (FMT-004 outside, IO-003 when not an integer). */
   Long count() {
     if (!isNumber()) {
-      return typeError("integer");
+      return typeError(Expected.INTEGER);
     }
     try {
       char[] buf = p.getTextCharacters();
@@ -1090,7 +1090,7 @@ final class Session {
       num.analyse(buf, off, len);
       String text = new String(buf, off, len);
       if (!num.integral) {
-        return valueError("integer", text);
+        return valueError(Expected.INTEGER, text);
       }
       if (num.zero) {
         return 0L;

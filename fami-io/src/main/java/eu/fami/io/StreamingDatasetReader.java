@@ -76,7 +76,7 @@ final class StreamingDatasetReader implements DatasetReader {
     }
     s.root();
     if (t != JsonToken.START_OBJECT) {
-      s.typeError("object");
+      s.typeError(Expected.OBJECT);
       s.leave();
       DocumentReader.trailing(s);
       headerTable.finish();
