@@ -27,9 +27,14 @@ import eu.fami.rules.spi.Rule;
 import eu.fami.rules.spi.RuleDefinition;
 import eu.fami.rules.spi.RuleDefinition.Requirement;
 import eu.fami.rules.spi.RuleParameters;
+import java.io.BufferedInputStream;
+import java.io.FileInputStream;
+import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -82,6 +87,8 @@ import java.util.function.Supplier;
 public final class Fami {
   private static final String LIBRARY_VERSION = libraryVersion();
   private static final JsonFactory PEEK = JsonFactory.builder().build();
+  /** How much of a pipe is kept to find the top-level {@code kind} (canonical files state it second). */
+  private static final int PIPE_PEEK_BYTES = 1 << 20;
 
   private final FamiJson json;
   private final Engine engine;
@@ -161,11 +168,20 @@ public final class Fami {
 
   /**
    * As {@link #validate(Path, ValidationContext, Consumer)}, telling {@code projectsRead} how many
-   * projects of a streamed dataset have been read after each one (for a progress indication).
+   * projects of a streamed dataset have been read after each one (for a progress indication). A
+   * file that is not a regular file ({@code /dev/stdin} fed by a pipe, a named pipe) is read once;
+   * a dataset there is streamed when its {@code kind} comes in the first MiB (canonical files
+   * state it second), and otherwise read as one document.
    */
   public ValidationReport validate(
       Path file, ValidationContext context, Consumer<Violation> listener, IntConsumer projectsRead) {
     Run run = new Run(file.toString(), listener);
+    if (Files.exists(file) && !Files.isRegularFile(file)) {
+      ValidationReport piped = validatePipe(file, context, run, projectsRead);
+      if (piped != null) {
+        return piped;
+      }
+    }
     if (looksLikeDataset(file)) {
       try (DatasetReader reader = json.openDataset(file)) {
         run.kind = DocumentKind.DATASET;
@@ -174,6 +190,78 @@ public final class Fami {
       }
     }
     return validate(json.read(file), context, run);
+  }
+
+  /**
+   * Validates a file that can be read only once ({@code /dev/stdin} on a pipe, a named pipe): its
+   * first {@value #PIPE_PEEK_BYTES} bytes are kept to look for {@code kind} and read again; null
+   * when it cannot be opened (the caller then reports that as for any file).
+   *
+   * @throws UncheckedIOException when reading fails after it was opened (as for a stream)
+   */
+  private ValidationReport validatePipe(
+      Path file, ValidationContext context, Run run, IntConsumer projectsRead) {
+    InputStream raw;
+    try { // a FileInputStream: the channel stream of Files.newInputStream fails available() on a pipe
+      raw = new FileInputStream(file.toFile());
+    } catch (IOException e) {
+      return null;
+    }
+    try (raw) {
+      BufferedInputStream in = new BufferedInputStream(raw, PIPE_PEEK_BYTES);
+      in.mark(PIPE_PEEK_BYTES);
+      boolean dataset;
+      try (JsonParser p = PEEK.createParser(new BoundedPeek(in, PIPE_PEEK_BYTES - 1))) {
+        dataset = looksLikeDataset(p);
+      }
+      in.reset();
+      if (dataset) {
+        try (DatasetReader reader = json.openDataset(in)) {
+          run.kind = DocumentKind.DATASET;
+          streamDataset(reader, run, projectsRead);
+          return run.report();
+        }
+      }
+      return validate(json.read(in), context, run);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** At most {@code max} bytes of a stream, which it does not close: a peek that can be undone. */
+  private static final class BoundedPeek extends FilterInputStream {
+    private int left;
+
+    BoundedPeek(InputStream in, int max) {
+      super(in);
+      this.left = max;
+    }
+
+    @Override
+    public int read() throws IOException {
+      if (left <= 0) {
+        return -1;
+      }
+      left--;
+      return super.read();
+    }
+
+    @Override
+    public int read(byte[] b, int off, int len) throws IOException {
+      if (left <= 0) {
+        return -1;
+      }
+      int n = super.read(b, off, Math.min(len, left));
+      if (n > 0) {
+        left -= n;
+      }
+      return n;
+    }
+
+    @Override
+    public void close() {
+      // the stream is read again after the peek
+    }
   }
 
   /** Validates the document held in {@code text}, named {@code name} in the report. */
@@ -525,6 +613,14 @@ public final class Fami {
    */
   private static boolean looksLikeDataset(Path file) {
     try (JsonParser p = PEEK.createParser(file.toFile())) {
+      return looksLikeDataset(p);
+    } catch (IOException | RuntimeException e) {
+      return false;
+    }
+  }
+
+  private static boolean looksLikeDataset(JsonParser p) {
+    try {
       if (p.nextToken() != JsonToken.START_OBJECT) {
         return false;
       }
