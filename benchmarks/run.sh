@@ -61,7 +61,7 @@ fi
   -p projects=100000 -prof gc -rf json -rff "$results/jmh-large.json" $large
 
 echo "== cold start" >&2
-"$java" -cp "$bench" eu.fami.bench.ColdStart "$rounds" "$cli" benchmarks/target/classes "$bench" \
+"$java" -cp "$bench" eu.fami.bench.ColdStart "$rounds" "$root/fami" "$cli" benchmarks/target/classes "$bench" \
   examples/documents/project-com-in-5.json "$results/coldstart.json"
 
 if [ "$mode" = full ]; then

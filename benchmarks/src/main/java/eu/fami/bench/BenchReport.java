@@ -266,17 +266,18 @@ public final class BenchReport {
     Stats l = Stats.of(launcher);
     Stats c = Stats.of(cli);
     md.append("Fresh JVMs, interleaved round by round (").append(cold.path("rounds").asInt())
-        .append(" rounds): a Java hello world; `fami validate project-com-in-5.json` as `./fami` ")
-        .append("runs it, with the class-data archive (AppCDS) of a training run that the launcher ")
-        .append("makes after each build; the same as `java -jar fami-cli-*-all.jar validate` ")
-        .append("without the archive; and `FirstValidation` (an embedding program: ")
+        .append(" rounds): a Java hello world; `./fami validate project-com-in-5.json`, the ")
+        .append("launcher as users run it (it starts the JVM with the class-data archive, AppCDS, of ")
+        .append("a training run it makes after each build, and for a few small files with the ")
+        .append("client compiler only); the same jar as `java -jar fami-cli-*-all.jar validate`, ")
+        .append("without either; and `FirstValidation` (an embedding program: ")
         .append("`Fami.defaults()`, then the first `validate(path)` of the same project). ")
         .append("Wall times in ms, median [min..max].\n\n")
         .append("| run | wall ms |\n|---|---:|\n")
         .append("| hello world | ").append(h.format(0)).append(" |\n")
-        .append("| CLI validate (one project), as `./fami` runs it | ").append(l.format(0))
+        .append("| `./fami validate` (one project) | ").append(l.format(0))
         .append(" |\n")
-        .append("| CLI validate (one project), `java -jar`, no archive | ").append(c.format(0))
+        .append("| `java -jar fami-cli-*-all.jar validate` (one project) | ").append(c.format(0))
         .append(" |\n");
     JsonNode first = cold.path("first");
     if (first.size() > 0) {
@@ -290,9 +291,9 @@ public final class BenchReport {
     }
     double ratio = l.median() / h.median();
     double plain = c.median() / h.median();
-    md.append("\nCLI / hello world: **").append(fmt(ratio, 2)).append("** as `./fami` runs it (")
+    md.append("\nCLI / hello world: **").append(fmt(ratio, 2)).append("** with `./fami` (")
         .append("ratio of the medians; per round: ").append(Stats.of(perRound(launcher, hello)).format(2))
-        .append("); ").append(fmt(plain, 2)).append(" without the archive (per round: ")
+        .append("); ").append(fmt(plain, 2)).append(" with plain `java -jar` (per round: ")
         .append(Stats.of(perRound(cli, hello)).format(2)).append(").\n\n");
     targets.add(new String[] {"CLI cold start (one project, `./fami`) < 5x a Java hello world",
         fmt(ratio, 2) + "x", ratio < 5 ? "yes" : "no"});

@@ -5,20 +5,19 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
 /**
  * Times fresh JVMs, interleaved round by round so that all see the same load: a Java hello world,
- * the CLI validating one project as {@code ./fami} runs it (with the class-data archive of a
- * training run, made here the way the launcher makes it), the same without the archive ({@code java
- * -jar fami-cli-*-all.jar validate FILE}) and {@link FirstValidation}. Writes the wall times (ms)
- * and FirstValidation's own figures as JSON.
+ * the CLI validating one project as users run it ({@code ./fami validate FILE}: the launcher, with
+ * its class-data archive and JIT choice), the same jar without the launcher ({@code java -jar
+ * fami-cli-*-all.jar validate FILE}) and {@link FirstValidation}. Writes the wall times (ms) and
+ * FirstValidation's own figures as JSON.
  *
- * <p>Arguments: {@code ROUNDS CLI_JAR HELLO_CLASSPATH BENCH_CLASSPATH PROJECT_FILE OUT_JSON}; the
- * hello world runs from the smallest class path that holds it (the module's classes directory); the
- * archive is written next to {@code OUT_JSON}.
+ * <p>Arguments: {@code ROUNDS LAUNCHER CLI_JAR HELLO_CLASSPATH BENCH_CLASSPATH PROJECT_FILE
+ * OUT_JSON}; the hello world runs from the smallest class path that holds it (the module's classes
+ * directory). The launcher's first, unmeasured run makes its archive when the jar is new.
  */
 public final class ColdStart {
   private ColdStart() {}
@@ -26,20 +25,16 @@ public final class ColdStart {
   /** Runs the rounds and writes the result. */
   public static void main(String[] args) throws IOException, InterruptedException {
     int rounds = Integer.parseInt(args[0]);
-    String cliJar = args[1];
-    String helloClasspath = args[2];
-    String classpath = args[3];
-    String project = args[4];
-    Path out = Path.of(args[5]);
+    String launcherPath = args[1];
+    String cliJar = args[2];
+    String helloClasspath = args[3];
+    String classpath = args[4];
+    String project = args[5];
+    Path out = Path.of(args[6]);
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
     List<String> hello = List.of(java, "-cp", helloClasspath, HelloWorld.class.getName());
     List<String> cli = List.of(java, "-jar", cliJar, "validate", project);
-    String archive = out.resolveSibling("fami-cli.jsa").toString();
-    Files.deleteIfExists(Path.of(archive));
-    run(List.of(java, "-XX:ArchiveClassesAtExit=" + archive, "-Xlog:cds=off",
-        "-Xlog:cds+dynamic=off", "-jar", cliJar, "validate", project));
-    List<String> launcher = List.of(java, "-XX:SharedArchiveFile=" + archive, "-Xlog:cds=off",
-        "-Xlog:cds+dynamic=off", "-jar", cliJar, "validate", project);
+    List<String> launcher = List.of(launcherPath, "validate", project);
     List<String> first = List.of(java, "-cp", classpath, FirstValidation.class.getName(), project);
     ObjectMapper mapper = new ObjectMapper();
     ObjectNode result = mapper.createObjectNode().put("rounds", rounds);

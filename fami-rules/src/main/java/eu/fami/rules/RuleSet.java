@@ -1,5 +1,6 @@
 package eu.fami.rules;
 
+import eu.fami.model.report.ContentHash;
 import eu.fami.rules.builtin.BuiltInRules;
 import eu.fami.rules.spi.CallRule;
 import eu.fami.rules.spi.DatasetRule;
@@ -7,11 +8,7 @@ import eu.fami.rules.spi.ProgrammeRule;
 import eu.fami.rules.spi.ProjectRule;
 import eu.fami.rules.spi.Rule;
 import eu.fami.rules.spi.RuleDefinition;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -97,17 +94,12 @@ public final class RuleSet {
   }
 
   private static String hash(Iterable<RuleDefinition> defs) {
-    try {
-      MessageDigest sha = MessageDigest.getInstance("SHA-256");
-      for (RuleDefinition d : defs) {
-        String line = String.join("|", d.getId(), d.getGroup(), d.getSeverity().name(),
-            d.getSource(), d.getRequires().toString(), d.getMessageBundle()) + "\n";
-        sha.update(line.getBytes(StandardCharsets.UTF_8));
-      }
-      return HexFormat.of().formatHex(sha.digest(), 0, 8);
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is required of every Java platform", e);
+    ContentHash hash = new ContentHash();
+    for (RuleDefinition d : defs) {
+      hash.add(String.join("|", d.getId(), d.getGroup(), d.getSeverity().name(), d.getSource(),
+          d.getRequires().toString(), d.getMessageBundle())).add('\n');
     }
+    return hash.hex();
   }
 
   private static final class Holder {

@@ -102,8 +102,9 @@ public final class Catalogue {
   }
 
   /**
-   * A content hash (the first 16 hex digits of a SHA-256 over a canonical rendering of every entry,
-   * figure, target group and Annex IV condition): stable across runs, different after any change.
+   * A content hash (16 hex digits, {@link eu.fami.model.report.ContentHash}) over a canonical
+   * rendering of every entry, figure, target group and Annex IV condition: stable across runs,
+   * different after any change.
    */
   public String version() {
     String v = version;

@@ -1,22 +1,17 @@
 package eu.fami.model.catalogue;
 
+import eu.fami.model.report.ContentHash;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.Collection;
-import java.util.HexFormat;
 import java.util.TreeMap;
 
 /**
- * The content hash of a catalogue: SHA-256 over a canonical rendering in which every field is
- * length-prefixed (so that no two contents render alike), numbers are rendered by value ({@code
- * 0.8} and {@code 0.80} alike), and maps and sets are in key order.
+ * The content hash of a catalogue ({@link ContentHash}) over a canonical rendering in which every
+ * field is length-prefixed (so that no two contents render alike), numbers are rendered by value
+ * ({@code 0.8} and {@code 0.80} alike), and maps and sets are in key order.
  */
 final class CatalogueVersion {
-  private static final int HEX_DIGITS = 16;
-
-  private final StringBuilder text = new StringBuilder();
+  private final ContentHash hash = new ContentHash();
 
   private CatalogueVersion() {}
 
@@ -39,7 +34,7 @@ final class CatalogueVersion {
             .field(k.getLeadLegalForms()).field(k.getTargetGroups());
       }
     }
-    return v.hash();
+    return v.hash.hex();
   }
 
   private CatalogueVersion sourced(Sourced<?> s) {
@@ -53,23 +48,14 @@ final class CatalogueVersion {
     } else if (value instanceof BigDecimal) {
       s = ((BigDecimal) value).stripTrailingZeros().toPlainString();
     } else if (value instanceof Collection) {
-      CatalogueVersion inner = new CatalogueVersion();
-      ((Collection<?>) value).stream().map(String::valueOf).sorted().forEach(inner::field);
-      s = inner.text.toString();
+      StringBuilder inner = new StringBuilder();
+      ((Collection<?>) value).stream().map(String::valueOf).sorted()
+          .forEach(e -> inner.append(e.length()).append(':').append(e));
+      s = inner.toString();
     } else {
       s = "=" + value;
     }
-    text.append(s.length()).append(':').append(s);
+    hash.add(Integer.toString(s.length())).add(':').add(s);
     return this;
-  }
-
-  private String hash() {
-    try {
-      byte[] digest = MessageDigest.getInstance("SHA-256")
-          .digest(text.toString().getBytes(StandardCharsets.UTF_8));
-      return HexFormat.of().formatHex(digest).substring(0, HEX_DIGITS);
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is required of every Java platform", e);
-    }
   }
 }
