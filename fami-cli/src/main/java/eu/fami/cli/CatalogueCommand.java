@@ -15,7 +15,7 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code fami catalogue}: prints the reference data of a programming period. */
-@Command(name = "catalogue", mixinStandardHelpOptions = true,
+@Command(addMethodSubcommands = false, name = "catalogue", mixinStandardHelpOptions = true,
     description = "Print the reference data (codes, labels, figures, sources) of a programming period.")
 final class CatalogueCommand implements Callable<Integer> {
   @Spec CommandSpec spec;

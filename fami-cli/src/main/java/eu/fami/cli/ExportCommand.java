@@ -23,7 +23,7 @@ import picocli.CommandLine.Model.CommandSpec;
  * as CSV on standard output. Read problems go to standard error; a project that could not be read
  * is skipped; exit code 1 when reading reported an error.
  */
-@Command(name = "export", mixinStandardHelpOptions = true,
+@Command(addMethodSubcommands = false, name = "export", mixinStandardHelpOptions = true,
     description = {
       "Print the open-data list of operations (CPR Art 49(3)) of a dataset or project as CSV:"
           + " one row per admitted or closed project. Read problems are noted on standard error;"

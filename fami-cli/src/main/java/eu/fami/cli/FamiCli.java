@@ -14,6 +14,7 @@ import picocli.CommandLine.Command;
  * <pre>{@code fami validate --format json examples/documents/project-com-in-5.json}</pre>
  */
 @Command(
+    addMethodSubcommands = false, // no method is a subcommand: picocli need not scan them
     name = "fami",
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,

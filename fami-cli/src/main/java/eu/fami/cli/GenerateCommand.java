@@ -13,7 +13,7 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code fami generate}: a valid synthetic dataset, the same for the same seed, written streaming. */
-@Command(name = "generate", mixinStandardHelpOptions = true,
+@Command(addMethodSubcommands = false, name = "generate", mixinStandardHelpOptions = true,
     description = "Write a valid synthetic 2021-2027 dataset of N projects (for tests and benchmarks),"
         + " byte for byte the same for the same N and seed, in constant memory.")
 final class GenerateCommand implements Callable<Integer> {

@@ -2,9 +2,11 @@ package eu.fami.cli;
 
 import eu.fami.rules.Messages;
 import java.util.Locale;
+import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** Options shared by the commands that print messages. */
+@Command(addMethodSubcommands = false)
 final class Options {
   @Option(
       names = "--lang",

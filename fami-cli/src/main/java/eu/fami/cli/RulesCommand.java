@@ -15,7 +15,7 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code fami rules}: lists every rule with its severity, source and message. */
-@Command(name = "rules", mixinStandardHelpOptions = true,
+@Command(addMethodSubcommands = false, name = "rules", mixinStandardHelpOptions = true,
     description = "List every rule: id, severity, source and message.")
 final class RulesCommand implements Callable<Integer> {
   @Spec CommandSpec spec;

@@ -11,7 +11,7 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code fami schema KIND}: prints the JSON Schema of a document kind or of the validation report. */
-@Command(name = "schema", mixinStandardHelpOptions = true,
+@Command(addMethodSubcommands = false, name = "schema", mixinStandardHelpOptions = true,
     description = "Print the JSON Schema (draft 2020-12) of a document kind, generated from the model,"
         + " or of the JSON validation report.")
 final class SchemaCommand implements Callable<Integer> {

@@ -28,6 +28,7 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code fami validate}: validates documents of any kind and prints a report per file. */
 @Command(
+    addMethodSubcommands = false, // no method is a subcommand: picocli need not scan them
     name = "validate",
     mixinStandardHelpOptions = true,
     description = {
@@ -112,8 +113,11 @@ final class ValidateCommand implements Callable<Integer> {
   }
 
   private Fami fami() {
-    ImmutableRuleSelection.Builder selection = RuleSelection.builder();
     Fami base = Fami.defaults();
+    if (disable.isEmpty() && catalogue == null) {
+      return base;
+    }
+    ImmutableRuleSelection.Builder selection = RuleSelection.builder();
     for (String id : disable) {
       if (base.rules().definition(id).isPresent()) {
         selection.addDisabledRules(id);

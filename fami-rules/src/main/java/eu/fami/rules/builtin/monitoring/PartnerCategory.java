@@ -22,4 +22,19 @@ record PartnerCategory(String partner, CostCategory category) {
   private static PartnerCategory of(String partner, CostCategory category) {
     return partner == null || category == null ? null : new PartnerCategory(partner, category);
   }
+
+  // written out: a record's generated equals and hashCode are linked by invokedynamic on first use,
+  // which spins method-handle classes that a cold start of the CLI pays for
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof PartnerCategory
+        && partner.equals(((PartnerCategory) o).partner)
+        && category == ((PartnerCategory) o).category;
+  }
+
+  @Override
+  public int hashCode() {
+    return 31 * partner.hashCode() + category.hashCode();
+  }
 }
