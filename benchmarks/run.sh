@@ -35,7 +35,7 @@ echo "== datasets" >&2
 
 echo "== paired run" >&2
 if [ "$mode" = full ]; then
-  paired="1000:15 10000:9 100000:3"
+  paired="1000:15 10000:15 100000:3"
   rounds=15
 else
   paired="1000:5 10000:3 100000:1"
