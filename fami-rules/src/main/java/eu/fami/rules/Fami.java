@@ -183,11 +183,7 @@ public final class Fami {
       }
     }
     if (looksLikeDataset(file)) {
-      try (DatasetReader reader = json.openDataset(file)) {
-        run.kind = DocumentKind.DATASET;
-        streamDataset(reader, run, projectsRead);
-        return run.report();
-      }
+      return streamed(json.openDataset(file), run, projectsRead);
     }
     return validate(json.read(file), context, run);
   }
@@ -216,15 +212,20 @@ public final class Fami {
       }
       in.reset();
       if (dataset) {
-        try (DatasetReader reader = json.openDataset(in)) {
-          run.kind = DocumentKind.DATASET;
-          streamDataset(reader, run, projectsRead);
-          return run.report();
-        }
+        return streamed(json.openDataset(in), run, projectsRead);
       }
       return validate(json.read(in), context, run);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    }
+  }
+
+  /** The report of the dataset {@code reader} streams, which is closed after. */
+  private ValidationReport streamed(DatasetReader reader, Run run, IntConsumer projectsRead) {
+    try (reader) {
+      run.kind = DocumentKind.DATASET;
+      streamDataset(reader, run, projectsRead);
+      return run.report();
     }
   }
 
