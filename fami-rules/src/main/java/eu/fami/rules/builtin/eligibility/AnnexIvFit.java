@@ -19,8 +19,8 @@ import java.util.List;
 
 /**
  * FAMI-ELIG-008: a project that states the catalogue's Annex IV modality ({@link
- * Catalogue#annexIvModality()}, 003: actions listed in Annex IV, 90% rate) fits at least one of the catalogue's Annex IV categories (Reg. (EU) 2021/1147 Art 15(3),
- * Annex IV). A catalogue without Annex IV (2014-2020, where 003 is FAMI-CAT-008's) checks nothing;
+ * Catalogue#annexIvModality()}, 003: actions listed in Annex IV, 90% rate) fits at least one of
+ * the catalogue's Annex IV categories (Reg. (EU) 2021/1147 Art 15(3), Annex IV). A catalogue without Annex IV (2014-2020, where 003 is FAMI-CAT-008's) checks nothing;
  * a project with an unknown objective, or whose single lead's legal form is unknown, is not judged
  * unless it fits anyway.
  */
