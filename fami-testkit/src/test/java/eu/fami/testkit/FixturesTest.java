@@ -19,9 +19,7 @@ import eu.fami.model.Rate;
 import eu.fami.model.ReportDocument;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.stream.Collectors;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
@@ -220,24 +218,7 @@ class FixturesTest {
     assertThat(d.getProjects())
         .hasSize(30)
         .allSatisfy(p -> assertThat(Consistency.of(p, call)).isEmpty());
-    assertThat(d.getProjects()).extracting(Project::getCode).doesNotHaveDuplicates();
-    assertThat(d.getProjects()).extracting(Project::getCup).doesNotHaveDuplicates();
-    assertThat(
-            d.getProjects().stream().flatMap(p -> p.getPartners().stream()).map(pa -> pa.getId()))
-        .doesNotHaveDuplicates();
-    Set<String> documents = new HashSet<>();
-    d.getProjects()
-        .forEach(
-            p ->
-                p.getReports()
-                    .forEach(
-                        r ->
-                            r.getExpenditure()
-                                .forEach(
-                                    e ->
-                                        assertThat(documents.add(e.getDocument()))
-                                            .as(e.getDocument())
-                                            .isTrue())));
+    SharedIdentifiers.assertNoneShared(d.getProjects());
     BigDecimal grants =
         d.getProjects().stream()
             .flatMap(p -> p.getFinancing().stream())

@@ -11,15 +11,14 @@ import eu.fami.model.Dataset;
 import eu.fami.model.Partner;
 import eu.fami.model.PartnerRole;
 import eu.fami.model.Project;
+import eu.fami.testkit.SharedIdentifiers;
 import eu.fami.testkit.Consistency;
 import java.io.ByteArrayOutputStream;
 import java.io.OutputStream;
 import java.math.BigDecimal;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -52,22 +51,7 @@ class DatasetGeneratorTest {
     assertThat(g.calls())
         .extracting(Call::getCode)
         .containsExactly("AVVISO-GEN-0001", "AVVISO-GEN-0002", "AVVISO-GEN-0003");
-    assertThat(projects).extracting(Project::getCode).doesNotHaveDuplicates();
-    assertThat(projects).extracting(Project::getCup).doesNotHaveDuplicates();
-    assertThat(projects.stream().flatMap(p -> p.getPartners().stream()).map(Partner::getId))
-        .doesNotHaveDuplicates();
-    Set<String> documents = new HashSet<>();
-    projects.forEach(
-        p ->
-            p.getReports()
-                .forEach(
-                    r ->
-                        r.getExpenditure()
-                            .forEach(
-                                e ->
-                                    assertThat(documents.add(e.getDocument()))
-                                        .as(e.getDocument())
-                                        .isTrue())));
+    SharedIdentifiers.assertNoneShared(projects);
   }
 
   @Test
